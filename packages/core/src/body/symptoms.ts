@@ -1,0 +1,45 @@
+/**
+ * Symptoms other than pain that some trigger points produce (Travell & Simons describe
+ * dizziness from the sternocleidomastoid, tinnitus from the deep masseter, numbness from
+ * the scalenes, and so on). The finder counts a matching symptom as extra evidence.
+ */
+export const SYMPTOMS = [
+  { id: 'dizziness', label: 'Dizziness or unsteadiness' },
+  { id: 'tinnitus', label: 'Ringing or buzzing in the ear' },
+  { id: 'ear-fullness', label: 'Stuffy or blocked feeling in the ear' },
+  { id: 'watery-eye', label: 'Watery or red eye' },
+  { id: 'blurred-vision', label: 'Blurred vision' },
+  { id: 'eyelid-droop', label: 'Drooping eyelid or twitching' },
+  { id: 'nasal-congestion', label: 'Runny or stuffy nose' },
+  { id: 'tooth-sensitivity', label: 'Teeth sensitive to heat, cold or pressure' },
+  { id: 'restricted-jaw-opening', label: 'Cannot open the mouth fully' },
+  { id: 'difficulty-swallowing', label: 'Discomfort when swallowing' },
+  { id: 'hoarseness', label: 'Hoarse voice or throat irritation' },
+  { id: 'stiff-neck', label: 'Stiff neck, hard to turn the head' },
+  { id: 'restricted-shoulder', label: 'Cannot raise or rotate the arm fully' },
+  { id: 'numbness', label: 'Numbness' },
+  { id: 'tingling', label: 'Tingling or pins and needles' },
+  { id: 'weakness', label: 'Weakness or dropping things' },
+  { id: 'weak-grip', label: 'Weak grip' },
+  { id: 'finger-stiffness', label: 'Stiff or clumsy fingers' },
+  { id: 'shortness-of-breath', label: 'Short of breath or side stitch' },
+  { id: 'heartburn', label: 'Heartburn or fullness in the stomach' },
+  { id: 'nausea', label: 'Nausea' },
+  { id: 'bladder-symptoms', label: 'Bladder urgency or frequency' },
+  { id: 'buckling-knee', label: 'Knee gives way' },
+  { id: 'buckling-hip', label: 'Hip gives way' },
+  { id: 'foot-drop', label: 'Foot slaps or catches when walking' },
+  { id: 'weak-ankle', label: 'Ankle turns easily' },
+  { id: 'night-cramps', label: 'Cramps at night' },
+  { id: 'restless-legs', label: 'Restless, uneasy legs' },
+  { id: 'sleep-disturbed', label: 'Pain wakes me or stops me sleeping' },
+  { id: 'morning-stiffness', label: 'Stiff in the morning' },
+] as const;
+
+export type SymptomId = (typeof SYMPTOMS)[number]['id'];
+
+const SYMPTOM_IDS: ReadonlySet<string> = new Set(SYMPTOMS.map((s) => s.id));
+
+export function isSymptomId(value: string): value is SymptomId {
+  return SYMPTOM_IDS.has(value);
+}
