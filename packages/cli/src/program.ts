@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { MYOMAP_VERSION } from '@myomap/server';
+import { registerBackup } from './commands/backup.command.ts';
+import { registerMigrate } from './commands/migrate.command.ts';
+import { registerServe } from './commands/serve.command.ts';
+
+/** The `myomap` command and its subcommands. */
+export function createProgram(): Command {
+  const program = new Command('myomap')
+    .description('Myomap: myofascial trigger point therapy — body map, atlas, finder, screening, sessions, clinic')
+    .version(MYOMAP_VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      // Commander's own errors become one line on stderr; we add the exit code.
+      outputError: (text, write) => write(`${text.trim().split('\n').join(' ')}\n`),
+    });
+  registerServe(program);
+  registerMigrate(program);
+  registerBackup(program);
+  program.commands.forEach((command) => command.exitOverride());
+  return program;
+}

@@ -1,0 +1,36 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from './db/connection.ts';
+import { installErrorHandling } from './http/error-handler.ts';
+import { installOpenApi } from './http/openapi.ts';
+import { installWebApp } from './http/web-app.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { HealthService } from './services/health.service.ts';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+  /** Built web app folder; when absent only the API is served. */
+  webDistDir?: string | undefined;
+}
+
+/** Builds the HTTP application: API routes, docs, problem-details errors and the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Bodies beyond 1 MiB are refused with 413 before they reach a handler.
+    bodyLimit: 1024 * 1024,
+    // Cap the time a client may take to send its request, so slow clients cannot pin sockets.
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  await installOpenApi(app);
+
+  await app.register(healthRoutes(new HealthService(options.database)));
+
+  await installWebApp(app, options.webDistDir);
+  return app;
+}

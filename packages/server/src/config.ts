@@ -1,0 +1,40 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Folder for the embedded SQLite database (used when no DATABASE_URL is set). */
+  dataDir: string;
+  /** postgres://… switches storage to PostgreSQL. */
+  databaseUrl: string | undefined;
+  logLevel: string;
+  /** Built web app to serve; absent in API-only runs. */
+  webDistDir: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST?.trim() || 'localhost',
+    dataDir: path.resolve(cwd, env.MYOMAP_DATA_DIR?.trim() || 'data'),
+    databaseUrl,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    webDistDir: env.MYOMAP_WEB_DIST?.trim() || undefined,
+  };
+}

@@ -1,0 +1,33 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { MYOMAP_VERSION } from '../version.ts';
+
+/**
+ * The OpenAPI 3.1 document is generated from the route schemas (never written by hand):
+ * served at /api/openapi.json, with an interactive docs page at /api/docs.
+ */
+export async function installOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Myomap API',
+        version: MYOMAP_VERSION,
+        description:
+          'Myomap: myofascial trigger point therapy — body map, atlas, finder, screening, sessions and clinic. ' +
+          'Errors are RFC 9457 problem details (application/problem+json) naming the failing field.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      tags: [{ name: 'platform', description: 'Health, readiness and the API description' }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+}
