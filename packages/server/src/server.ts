@@ -16,7 +16,10 @@ export interface RunningServer {
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Opens and migrates the database, then serves the app until `close` or SIGTERM/SIGINT. */
-export async function startServer(config: ServerConfig, options: { handleSignals?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningServer> {
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   let app: FastifyInstance;
   try {

@@ -7,7 +7,11 @@ import { UsageError } from '../usage-error.ts';
 
 function asUsageError(error: unknown): never {
   if (error instanceof BackupError) throw new UsageError(error.message);
-  if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EACCES' || error.code === 'EISDIR')) {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    (error.code === 'ENOENT' || error.code === 'EACCES' || error.code === 'EISDIR')
+  ) {
     throw new UsageError(`cannot use that file: ${error.message}`);
   }
   throw error;

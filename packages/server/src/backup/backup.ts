@@ -69,7 +69,7 @@ export async function backupDatabase(handle: DatabaseHandle, file: string): Prom
       for (const table of APPLICATION_TABLES) {
         let count = 0;
         for await (const row of trx.selectFrom(table).selectAll().orderBy('id').stream(500)) {
-          const line: BackupRowLine = { table, row: row as Record<string, unknown> };
+          const line: BackupRowLine = { table, row };
           await write(line);
           count += 1;
         }
@@ -148,10 +148,10 @@ export async function restoreDatabase(
   const iterator = lines[Symbol.asyncIterator]();
   let lineNumber = 0;
   const next = async (): Promise<Record<string, unknown> | undefined> => {
-    const { value, done } = await iterator.next();
-    if (done) return undefined;
+    const result: IteratorResult<string> = await iterator.next();
+    if (result.done) return undefined;
     lineNumber += 1;
-    return parseLine(value as string, lineNumber);
+    return parseLine(result.value, lineNumber);
   };
 
   try {
@@ -172,7 +172,10 @@ export async function restoreDatabase(
       let batch: Record<string, unknown>[] = [];
       const flush = async (): Promise<void> => {
         if (batchTable && batch.length > 0) {
-          await trx.insertInto(batchTable).values(batch as never).execute();
+          await trx
+            .insertInto(batchTable)
+            .values(batch as never)
+            .execute();
         }
         batch = [];
       };

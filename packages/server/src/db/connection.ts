@@ -63,8 +63,10 @@ function redact(url: string): string {
 // COUNT(*) and other int8 results arrive as strings by default; our counts fit in a double.
 const INT8_OID = 20;
 const pgTypes = {
-  getTypeParser: (oid: number, format?: string) =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'),
+  getTypeParser: (oid: number): ((value: string) => unknown) =>
+    oid === INT8_OID
+      ? (value: string) => Number(value)
+      : (pg.types.getTypeParser(oid, 'text') as (value: string) => unknown),
 };
 
 function openPostgres(databaseUrl: string, schema: string | undefined): DatabaseHandle {
@@ -88,7 +90,5 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
 
 /** Opens the configured database: PostgreSQL when a URL is given, else the embedded SQLite file. */
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.postgresSchema)
-    : openSqlite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.postgresSchema) : openSqlite(options.dataDir);
 }

@@ -14,7 +14,7 @@ function migratorFor<DB>(db: Kysely<DB>): Migrator {
 function check(results: MigrationResult[] | undefined, error: unknown): MigrationResult[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : JSON.stringify(error);
     throw new MigrationError(failed ? `migration ${failed.migrationName} failed: ${message}` : message);
   }
   return results ?? [];

@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { fieldPath, HttpProblem, problem, PROBLEM_CONTENT_TYPE, type FieldError, type ProblemDetails } from './problem.ts';
+import {
+  fieldPath,
+  HttpProblem,
+  problem,
+  PROBLEM_CONTENT_TYPE,
+  type FieldError,
+  type ProblemDetails,
+} from './problem.ts';
 
 const LOCATION_NAMES: Readonly<Record<string, string>> = { querystring: 'query' };
 
@@ -41,7 +48,10 @@ export function installErrorHandling(app: FastifyInstance): void {
 }
 
 export function notFoundProblem(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendProblem(reply, problem(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`, {
-    instance: request.url,
-  }));
+  return sendProblem(
+    reply,
+    problem(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`, {
+      instance: request.url,
+    }),
+  );
 }

@@ -5,7 +5,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFoundProblem } from './error-handler.ts';
 
 function wantsPage(request: FastifyRequest): boolean {
-  return request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+  return (
+    request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')
+  );
 }
 
 /**
@@ -25,7 +27,9 @@ export async function installWebApp(app: FastifyInstance, distDir: string | unde
       },
     });
     app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
-      wantsPage(request) ? reply.header('cache-control', 'no-cache').sendFile('index.html') : notFoundProblem(request, reply),
+      wantsPage(request)
+        ? reply.header('cache-control', 'no-cache').sendFile('index.html')
+        : notFoundProblem(request, reply),
     );
     return;
   }
