@@ -23,7 +23,7 @@ export async function startServer(
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   let app: FastifyInstance;
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     app = await buildApp({
       database,
       webDistDir: config.webDistDir,

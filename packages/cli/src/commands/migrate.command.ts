@@ -10,8 +10,8 @@ export function registerMigrate(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }) => {
       await withDatabase(async (handle) => {
-        const applied = await migrateToLatest(handle.db);
-        const current = await currentMigration(handle.db);
+        const applied = await migrateToLatest(handle);
+        const current = await currentMigration(handle);
         printResult(Boolean(options.json), { engine: handle.engine, applied, current }, () => [
           applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Already up to date',
           `Schema: ${current ?? 'none'} (${handle.engine})`,

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { Kysely, Transaction } from 'kysely';
@@ -44,7 +44,7 @@ function inSnapshot<T>(handle: DatabaseHandle, work: (trx: Transaction<Database>
  * The copy is written beside the target and renamed into place only when complete.
  */
 export async function backupDatabase(handle: DatabaseHandle, file: string): Promise<BackupSummary> {
-  const schema = await currentMigration(handle.db);
+  const schema = await currentMigration(handle);
   if (!schema) throw new BackupError('the database has no schema yet: run `myomap migrate` first');
   const partial = `${file}.partial`;
   const gzip = createGzip();
@@ -144,7 +144,17 @@ export async function restoreDatabase(
   file: string,
   options: RestoreOptions = {},
 ): Promise<BackupSummary> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  let source;
+  try {
+    source = await open(file, 'r');
+  } catch (error) {
+    throw new BackupError(`cannot read the backup file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const gunzip = createGunzip();
+  const input = source.createReadStream();
+  // pipe() does not pass read errors on; hand them to the gunzip stream the reader listens to.
+  input.once('error', (error) => gunzip.destroy(error));
+  const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   let lineNumber = 0;
   const next = async (): Promise<Record<string, unknown> | undefined> => {
@@ -159,11 +169,11 @@ export async function restoreDatabase(
     if (!first) throw new BackupError('the backup file is empty');
     const header = checkHeader(first);
 
-    const applied = await currentMigration(handle.db);
+    const applied = await currentMigration(handle);
     if (applied && (await countRows(handle.db)) > 0 && !options.force) {
       throw new BackupError('the target database is not empty; use --force to replace its data');
     }
-    await migrateTo(handle.db, header.schema);
+    await migrateTo(handle, header.schema);
 
     const counts = await handle.db.transaction().execute(async (trx) => {
       for (const table of [...APPLICATION_TABLES].reverse()) await trx.deleteFrom(table).execute();
@@ -202,7 +212,7 @@ export async function restoreDatabase(
       }
       throw new BackupError('the backup is incomplete (it has no end marker): the file was cut short');
     });
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle);
     return summarise(file, header.schema, counts);
   } catch (error) {
     if (error instanceof BackupError) throw error;
@@ -212,5 +222,6 @@ export async function restoreDatabase(
     throw error;
   } finally {
     lines.close();
+    await source.close();
   }
 }

@@ -21,6 +21,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** Where the data lives, for logs: a file path or the server address (no password). */
   location: string;
+  /** The PostgreSQL schema in use, when one was chosen (tests); else the server's default. */
+  schema?: string | undefined;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
     db,
     engine: 'postgres',
     location: redact(databaseUrl),
+    schema,
     ping: async () => {
       await sql`select 1`.execute(db);
     },

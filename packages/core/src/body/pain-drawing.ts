@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { isRegionId } from './regions.ts';
+import { isSymptomId } from './symptoms.ts';
+
+/**
+ * A pain drawing: the regions that hurt, how much and how, plus any non-pain symptoms and a
+ * free note. Errors name the offending value and point at its field, so a bad export or an
+ * outdated client can be fixed without guessing (`regions[2].region: unknown region "…"`).
+ */
+
+export const PAIN_QUALITIES = ['aching', 'sharp', 'burning', 'tingling'] as const;
+export type PainQuality = (typeof PAIN_QUALITIES)[number];
+
+export const NOTE_MAX_LENGTH = 2000;
+
+const regionIdSchema = z.string().refine(isRegionId, {
+  error: (issue) => `unknown region ${JSON.stringify(issue.input)}`,
+});
+
+const symptomIdSchema = z.string().refine(isSymptomId, {
+  error: (issue) => `unknown symptom ${JSON.stringify(issue.input)}`,
+});
+
+const qualitySchema = z.enum(PAIN_QUALITIES, {
+  error: (issue) => `unknown pain quality ${JSON.stringify(issue.input)}; expected one of ${PAIN_QUALITIES.join(', ')}`,
+});
+
+const painfulRegionSchema = z.object({
+  region: regionIdSchema,
+  // A refine rather than .int(): zod's int check aborts the parse, which would hide the duplicate check.
+  intensity: z
+    .number()
+    .min(1, 'intensity must be 1–10')
+    .max(10, 'intensity must be 1–10')
+    .refine(Number.isInteger, 'intensity must be a whole number'),
+  qualities: z.array(qualitySchema),
+});
+
+type PainfulRegion = z.infer<typeof painfulRegionSchema>;
+
+/** A region is drawn once; two entries for it would disagree about its intensity. */
+function reportDuplicateRegions(regions: PainfulRegion[], ctx: z.RefinementCtx<PainfulRegion[]>): void {
+  const firstIndex = new Map<string, number>();
+  regions.forEach((entry, index) => {
+    // Runs even when some entries are malformed (see `when` below), so look before trusting the type.
+    const region: unknown = entry?.region;
+    if (typeof region !== 'string') return;
+    const earlier = firstIndex.get(region);
+    if (earlier === undefined) {
+      firstIndex.set(region, index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [index, 'region'],
+      message: `duplicate region ${JSON.stringify(region)} (already at regions[${earlier}])`,
+      input: region,
+    });
+  });
+}
+
+export const painDrawingSchema = z.object({
+  // `when` makes the duplicate check run alongside other errors, so one pass reports everything.
+  regions: z
+    .array(painfulRegionSchema)
+    .superRefine(reportDuplicateRegions, { when: (payload) => Array.isArray(payload.value) }),
+  symptoms: z.array(symptomIdSchema).optional(),
+  note: z.string().max(NOTE_MAX_LENGTH, `note must be at most ${NOTE_MAX_LENGTH} characters`).optional(),
+});
+
+export type PainDrawing = z.infer<typeof painDrawingSchema>;
+
+export interface PainDrawingIssue {
+  /** Where the problem is, e.g. `regions[2].region`; empty for the drawing as a whole. */
+  path: string;
+  message: string;
+}
+
+export type PainDrawingResult = { ok: true; drawing: PainDrawing } | { ok: false; issues: PainDrawingIssue[] };
+
+/** `['regions', 2, 'region']` → `regions[2].region`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => {
+      if (typeof part === 'number') return `[${part}]`;
+      const name = String(part);
+      return index === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+export function parsePainDrawing(input: unknown): PainDrawingResult {
+  const result = painDrawingSchema.safeParse(input);
+  if (result.success) return { ok: true, drawing: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+/** One line per issue, `path: message`, for logs and error screens. */
+export function describePainDrawingIssues(issues: readonly PainDrawingIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+}

@@ -1,0 +1,120 @@
+import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../db/migrator.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
+import { ClinicRepository } from '../repositories/clinic.repository.ts';
+import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
+import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
+
+async function seed(database: TestDatabase, events: number): Promise<void> {
+  await migrateToLatest(database.handle);
+  const clinic = await new ClinicRepository(database.handle.db).create('Northside Physio', 'clinic-1');
+  const audit = new AuditRepository(database.handle.db);
+  for (let i = 0; i < events; i += 1) {
+    await audit.record({
+      id: `event-${String(i).padStart(5, '0')}`,
+      clinic_id: clinic.id,
+      actor_id: 'user-1',
+      origin: '127.0.0.1',
+      action: 'client.read',
+      subject_type: 'client',
+      subject_id: `client-${i}`,
+      outcome: 'success',
+    });
+  }
+}
+
+async function auditIds(database: TestDatabase): Promise<string[]> {
+  const rows = await database.handle.db.selectFrom('audit_events').select('id').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
+  let source: TestDatabase;
+  let target: TestDatabase;
+  let dir: string;
+
+  beforeEach(async () => {
+    source = await create();
+    target = await create();
+    dir = await mkdtemp(path.join(tmpdir(), 'myomap-backup-'));
+  });
+
+  afterEach(async () => {
+    await source.drop();
+    await target.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips every row', async () => {
+    await seed(source, 25);
+    const file = path.join(dir, 'copy.myomap.gz');
+    const summary = await backupDatabase(source.handle, file);
+    expect(summary.counts).toEqual({ clinics: 1, audit_events: 25 });
+
+    const restored = await restoreDatabase(target.handle, file);
+    expect(restored.rows).toBe(26);
+    expect(await auditIds(target)).toEqual(await auditIds(source));
+    const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
+    expect(clinic?.name).toBe('Northside Physio');
+  });
+
+  it('refuses a database that holds data unless forced, and then replaces it', async () => {
+    await seed(source, 3);
+    const file = path.join(dir, 'copy.myomap.gz');
+    await backupDatabase(source.handle, file);
+    await seed(target, 7);
+
+    await expect(restoreDatabase(target.handle, file)).rejects.toThrow(/not empty/);
+    expect(await auditIds(target)).toHaveLength(7);
+
+    await restoreDatabase(target.handle, file, { force: true });
+    expect(await auditIds(target)).toEqual(await auditIds(source));
+  });
+
+  it('rejects a cut-short or foreign file and leaves the database as it was', async () => {
+    await seed(source, 40);
+    await seed(target, 2);
+    const file = path.join(dir, 'copy.myomap.gz');
+    await backupDatabase(source.handle, file);
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n');
+    const truncated = path.join(dir, 'truncated.gz');
+    await writeFile(truncated, gzipSync(lines.slice(0, -5).join('\n')));
+
+    await expect(restoreDatabase(target.handle, truncated, { force: true })).rejects.toThrow(BackupError);
+    expect(await auditIds(target)).toEqual(['event-00000', 'event-00001']);
+
+    const foreign = path.join(dir, 'foreign.gz');
+    await writeFile(foreign, 'just some text');
+    await expect(restoreDatabase(target.handle, foreign, { force: true })).rejects.toThrow(/not a Myomap backup/);
+    expect(await auditIds(target)).toHaveLength(2);
+  });
+});
+
+describe.runIf(TEST_ENGINES.length > 1)('backup across engines', () => {
+  it('restores a SQLite backup onto PostgreSQL and back', async () => {
+    const [sqlite, postgres] = TEST_ENGINES;
+    const a = await sqlite!.create();
+    const b = await postgres!.create();
+    const c = await sqlite!.create();
+    const dir = await mkdtemp(path.join(tmpdir(), 'myomap-backup-'));
+    try {
+      await seed(a, 12);
+      await backupDatabase(a.handle, path.join(dir, 'a.gz'));
+      await restoreDatabase(b.handle, path.join(dir, 'a.gz'));
+      await backupDatabase(b.handle, path.join(dir, 'b.gz'));
+      await restoreDatabase(c.handle, path.join(dir, 'b.gz'));
+      expect(await auditIds(c)).toEqual(await auditIds(a));
+    } finally {
+      await Promise.all([a.drop(), b.drop(), c.drop()]);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

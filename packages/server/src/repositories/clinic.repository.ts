@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ClinicTable, Database } from '../db/schema.ts';
+
+/** Clinics are the tenants: every row of clinic data carries a clinic id. */
+export class ClinicRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(name: string, id: string = randomUUID()): Promise<ClinicTable> {
+    const row: ClinicTable = { id, name, created_at: new Date().toISOString() };
+    await this.db.insertInto('clinics').values(row).execute();
+    return row;
+  }
+
+  findById(id: string): Promise<ClinicTable | undefined> {
+    return this.db.selectFrom('clinics').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+}
