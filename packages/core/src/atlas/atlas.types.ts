@@ -1,5 +1,5 @@
 import type { BodyArea, ViewId } from '../body/region.types.ts';
-import type { SymptomId } from '../body/symptoms.ts';
+import type { TriggerPointSymptomId } from '../body/symptoms.ts';
 
 /**
  * A reference to a region in a referral zone or location, written without a side because
@@ -74,7 +74,7 @@ export interface TriggerPoint {
   essential: readonly ZoneRef[];
   /** Where it sometimes refers pain. */
   spillover: readonly ZoneRef[];
-  symptoms: readonly SymptomId[];
+  symptoms: readonly TriggerPointSymptomId[];
   howToFind: string;
   selfTreatment: SelfTreatment;
   /** Point-specific precautions (nerves, arteries), in addition to the muscle's. */

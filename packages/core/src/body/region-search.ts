@@ -1,3 +1,4 @@
+import { editDistanceWithin, foldPlural as fold, words } from '../text/fuzzy.ts';
 import { REGIONS } from './regions.ts';
 import type { Region, Side } from './region.types.ts';
 
@@ -57,23 +58,6 @@ interface IndexedRegion {
   texts: readonly SearchText[];
 }
 
-/** Lower case, apostrophes dropped ("golfer's" → "golfers"), anything else not a letter or digit splits words. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
-
-/**
- * A light plural fold so "shoulder blades" meets "shoulder blade". Never used for prefixes,
- * or "lats" (a muscle) would fold to "lat" and match every lateral region.
- */
-function fold(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
 function placeWords(text: string): Word[] {
   return words(text)
     .filter((word) => !FILLER_WORDS.has(word) && !(word in SIDE_WORDS))
@@ -99,33 +83,6 @@ const INDEX: readonly IndexedRegion[] = REGIONS.map((region, order) => ({
     searchText('id', region.base.replaceAll('.', ' ')),
   ],
 }));
-
-/** Optimal string alignment distance, stopping early once it exceeds `limit`. */
-function editDistanceWithin(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = rows[i - 1]!;
-      let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      }
-      row.push(best);
-      rowMin = Math.min(rowMin, best);
-    }
-    if (i > 0 && rowMin > limit) return false;
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]! <= limit;
-}
 
 /**
  * "rigth" → "right": side words get the same typo tolerance as other long words, but only when

@@ -36,10 +36,41 @@ export const SYMPTOMS = [
   { id: 'morning-stiffness', label: 'Stiff in the morning' },
 ] as const;
 
-export type SymptomId = (typeof SYMPTOMS)[number]['id'];
+/**
+ * Warning symptoms: never caused by trigger points alone and a reason to see a doctor before any
+ * massage. The finder and screening interrupt everything else when one is present.
+ */
+export const WARNING_SYMPTOMS = [
+  { id: 'sudden-severe-headache', label: 'A sudden, severe headache — the worst ever' },
+  { id: 'chest-pain-exertion', label: 'Chest pain or pressure on exertion, or with breathlessness or sweating' },
+  { id: 'headache-fever-stiff-neck', label: 'Headache with fever and a stiff neck' },
+  {
+    id: 'sudden-weakness-one-side',
+    label: 'Sudden weakness, numbness or a drooping face on one side, or trouble speaking',
+  },
+  { id: 'bladder-bowel-loss', label: 'Loss of bladder or bowel control' },
+  { id: 'saddle-numbness', label: 'Numbness between the legs or around the back passage' },
+  { id: 'unexplained-weight-loss', label: 'Weight loss without trying' },
+  { id: 'night-pain-unrelieved', label: 'Pain at night that rest does not ease' },
+  { id: 'fever-back-pain', label: 'Fever with back pain' },
+  { id: 'swollen-painful-calf', label: 'A swollen, warm, painful calf' },
+] as const;
 
-const SYMPTOM_IDS: ReadonlySet<string> = new Set(SYMPTOMS.map((s) => s.id));
+export type TriggerPointSymptomId = (typeof SYMPTOMS)[number]['id'];
+export type WarningSymptomId = (typeof WARNING_SYMPTOMS)[number]['id'];
+export type SymptomId = TriggerPointSymptomId | WarningSymptomId;
+
+const SYMPTOM_IDS: ReadonlySet<string> = new Set([...SYMPTOMS, ...WARNING_SYMPTOMS].map((s) => s.id));
+const WARNING_SYMPTOM_IDS: ReadonlySet<string> = new Set(WARNING_SYMPTOMS.map((s) => s.id));
 
 export function isSymptomId(value: string): value is SymptomId {
   return SYMPTOM_IDS.has(value);
+}
+
+export function isWarningSymptomId(value: string): value is WarningSymptomId {
+  return WARNING_SYMPTOM_IDS.has(value);
+}
+
+export function symptomLabel(id: SymptomId): string {
+  return [...SYMPTOMS, ...WARNING_SYMPTOMS].find((s) => s.id === id)?.label ?? id;
 }
