@@ -1,6 +1,6 @@
 import type { BibliographyEntry } from '../atlas/atlas.types.ts';
 
-/** Guidance the red flags and screening rules cite. */
+/** Guidance the red flags and screening rules cite (NICE CG150 is in the condition bibliography). */
 export const SCREENING_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
   {
     key: 'nice-cg95-2016',
@@ -8,13 +8,6 @@ export const SCREENING_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
       'National Institute for Health and Care Excellence. Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis. Clinical guideline CG95. London: NICE; 2010, updated 2016.',
     kind: 'guideline',
     url: 'https://www.nice.org.uk/guidance/cg95',
-  },
-  {
-    key: 'nice-cg150-2012',
-    citation:
-      'National Institute for Health and Care Excellence. Headaches in over 12s: diagnosis and management. Clinical guideline CG150. London: NICE; 2012.',
-    kind: 'guideline',
-    url: 'https://www.nice.org.uk/guidance/cg150',
   },
   {
     key: 'nice-ng158-2020',

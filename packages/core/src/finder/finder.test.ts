@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MUSCLES } from '../atlas/atlas.ts';
+import type { Muscle, TriggerPoint } from '../atlas/atlas.types.ts';
+import { REGIONS } from '../body/regions.ts';
+import { createFinder, type FinderRegionInput } from './finder.ts';
+
+const find = createFinder(MUSCLES);
+const at = (...regions: string[]): FinderRegionInput[] => regions.map((region) => ({ region, intensity: 6 }));
+const top = (regions: FinderRegionInput[], n = 5): string[] => find({ regions, top: n }).results.map((r) => r.muscle);
+
+function tp(
+  id: string,
+  essential: string[],
+  spillover: string[] = [],
+  symptoms: TriggerPoint['symptoms'] = [],
+): TriggerPoint {
+  return {
+    id,
+    label: id,
+    location: { region: essential[0]! },
+    essential,
+    spillover,
+    symptoms,
+    howToFind: 'Press along the band until a tender spot refers pain.',
+    selfTreatment: { tools: ['hands'], position: 'seated', steps: ['Press.'], pressure: 5, holdSeconds: 30 },
+    sources: [{ ref: 'simons-1999' }],
+  };
+}
+
+function muscle(id: string, triggerPoints: TriggerPoint[]): Muscle {
+  return {
+    id,
+    name: id,
+    commonNames: [],
+    area: 'neck',
+    action: 'Moves things.',
+    triggerPoints,
+    stretch: { name: 's', position: 'seated', steps: ['Stretch.'], holdSeconds: 30, repetitions: 3 },
+    perpetuatingFactors: [],
+    precautions: [],
+    relatedMuscles: [],
+    sources: [{ ref: 'simons-1999' }],
+  };
+}
+
+describe('finder on the real atlas', () => {
+  it('puts upper trapezius, temporalis and sternocleidomastoid in the top 5 for the right temple, with reasons', () => {
+    const output = find({ regions: [{ region: 'temple.right', intensity: 7 }], top: 5 });
+    const ids = output.results.map((r) => r.muscle);
+    expect(ids).toEqual(expect.arrayContaining(['upper-trapezius', 'temporalis', 'sternocleidomastoid']));
+    for (const result of output.results) {
+      expect(result.explains).toEqual(['temple.right']);
+      expect(result.reason).toMatch(/right temple/);
+      expect(result.sides).toEqual(['right']);
+    }
+  });
+
+  it('gives soleus and quadratus plantae for the heel', () => {
+    expect(top(at('heel.left'))).toEqual(expect.arrayContaining(['soleus', 'quadratus-plantae']));
+  });
+
+  it('ranks the muscle whose pattern covers the whole drawing first', () => {
+    expect(top(at('temple.right', 'neck.back.right', 'ear.behind.right'))[0]).toBe('upper-trapezius');
+    expect(top(at('hip.lateral.left', 'thigh.lateral.left', 'leg.lateral.left'))[0]).toBe('gluteus-minimus');
+  });
+
+  it('respects laterality: left-sided pain is explained by left-sided trigger points', () => {
+    const output = find({ regions: at('elbow.lateral.left') });
+    for (const result of output.results) expect(result.sides).toEqual(['left']);
+    expect(find({ regions: at('elbow.lateral.left'), side: 'right' }).results).toEqual([]);
+  });
+
+  it('finds the smallest set of muscles explaining everything, and what stays unexplained', () => {
+    const output = find({ regions: at('temple.right', 'heel.right') });
+    expect(output.cover).toHaveLength(2);
+    expect(output.unexplained).toEqual([]);
+    const covered = new Set(output.cover.flatMap((id) => output.results.find((r) => r.muscle === id)?.explains ?? []));
+    expect([...covered].sort()).toEqual(['heel.right', 'temple.right']);
+  });
+
+  it('asks about unmarked regions on the same side that separate the leaders', () => {
+    const output = find({ regions: at('temple.right') });
+    expect(output.ask.length).toBeGreaterThan(0);
+    expect(output.ask.length).toBeLessThanOrEqual(3);
+    for (const region of output.ask) {
+      expect(region).not.toBe('temple.right');
+      expect(region.endsWith('.left')).toBe(false);
+    }
+  });
+
+  it('interrupts with red flags for chest pain with arm pain and for a sudden severe headache', () => {
+    expect(find({ regions: at('sternum', 'arm.upper.medial.left') }).redFlags.map((f) => f.id)).toContain(
+      'chest-pain-with-arm-pain',
+    );
+    expect(find({ regions: at('temple.right'), symptoms: ['sudden-severe-headache'] }).redFlags[0]?.urgency).toBe(
+      'urgent',
+    );
+    expect(find({ regions: at('temple.right') }).redFlags).toEqual([]);
+  });
+
+  it('is deterministic: the same drawing gives the same order, whatever order it was marked in', () => {
+    const ids = REGIONS.map((r) => r.id);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 6 }), (regions) => {
+        const a = find({ regions: at(...regions), top: 20 });
+        const b = find({ regions: at(...[...regions].reverse()), top: 20 });
+        expect(b.results.map((r) => [r.muscle, r.score])).toEqual(a.results.map((r) => [r.muscle, r.score]));
+        expect(b.cover).toEqual(a.cover);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('finder scoring rules', () => {
+  it('weighs an essential zone above spillover', () => {
+    const f = createFinder([
+      muscle('spill', [tp('spill.1', ['heel'], ['arch'])]),
+      muscle('ess', [tp('ess.1', ['arch'])]),
+    ]);
+    expect(f({ regions: at('arch.right') }).results.map((r) => r.muscle)).toEqual(['ess', 'spill']);
+  });
+
+  it('weighs stronger pain more', () => {
+    const f = createFinder([muscle('a', [tp('a.1', ['heel'])]), muscle('b', [tp('b.1', ['arch'])])]);
+    const output = f({
+      regions: [
+        { region: 'heel.right', intensity: 2 },
+        { region: 'arch.right', intensity: 9 },
+      ],
+    });
+    expect(output.results.map((r) => r.muscle)).toEqual(['b', 'a']);
+  });
+
+  it('counts a region many muscles refer to for less than a rare one', () => {
+    const common = ['c1', 'c2', 'c3', 'c4'].map((id) => muscle(id, [tp(`${id}.1`, ['neck.back'])]));
+    const f = createFinder([
+      ...common,
+      muscle('rare', [tp('rare.1', ['temple'])]),
+      muscle('x', [tp('x.1', ['neck.back', 'temple'])]),
+    ]);
+    const scores = Object.fromEntries(
+      f({ regions: at('neck.back.right', 'temple.right'), top: 10 }).results.map((r) => [r.muscle, r.score]),
+    );
+    expect(scores.rare!).toBeGreaterThan(scores.c1!);
+  });
+
+  it('adds evidence for matching symptoms', () => {
+    const f = createFinder([
+      muscle('plain', [tp('plain.1', ['ear'])]),
+      muscle('dizzy', [tp('dizzy.1', ['ear'], [], ['dizziness'])]),
+    ]);
+    expect(f({ regions: at('ear.left') }).results[0]?.muscle).toBe('plain');
+    const output = f({ regions: at('ear.left'), symptoms: ['dizziness'] });
+    expect(output.results[0]?.muscle).toBe('dizzy');
+    expect(output.results[0]?.symptoms).toEqual(['dizziness']);
+  });
+
+  it('ranks a pattern that covers the drawing above one that touches it at the edge', () => {
+    const f = createFinder([
+      muscle('edge', [tp('edge.1', ['calf.upper'], ['heel'])]),
+      muscle('core', [tp('core.1', ['heel', 'achilles'])]),
+    ]);
+    expect(f({ regions: at('heel.right', 'achilles.right') }).results.map((r) => r.muscle)).toEqual(['core', 'edge']);
+  });
+
+  it('reports regions no pattern reaches as unexplained', () => {
+    const f = createFinder([muscle('a', [tp('a.1', ['heel'])])]);
+    const output = f({ regions: at('heel.right', 'vertex') });
+    expect(output.unexplained).toEqual(['vertex']);
+    expect(output.cover).toEqual(['a']);
+  });
+
+  it('finds the true minimum cover where greedy would not', () => {
+    // Greedy takes "big" (4 regions) first and then needs two more; the optimum is "left" + "right".
+    const f = createFinder([
+      muscle('big', [tp('big.1', ['toe.big', 'toes.lesser', 'arch', 'sole.ball'])]),
+      muscle('left', [tp('left.1', ['toe.big', 'arch', 'heel'])]),
+      muscle('right', [tp('right.1', ['toes.lesser', 'sole.ball', 'foot.top'])]),
+    ]);
+    const output = f({
+      regions: at(
+        'toe.big.right',
+        'toes.lesser.right',
+        'arch.right',
+        'sole.ball.right',
+        'heel.right',
+        'foot.top.right',
+      ),
+    });
+    expect(output.cover.sort()).toEqual(['left', 'right']);
+  });
+});
