@@ -31,6 +31,25 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The core is pure and isomorphic: no Node modules, no I/O, nothing of the server, web or CLI.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', '@myomap/server*', '@myomap/web*', '@myomap/cli*'],
+              message: 'packages/core must stay pure: no I/O and no outer layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', 'require', 'fetch', 'localStorage'],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

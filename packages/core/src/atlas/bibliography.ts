@@ -11,7 +11,7 @@ export const CORE_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
   {
     key: 'travell-1992',
     citation:
-      "Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol. 2, The Lower Extremities. Baltimore: Williams & Wilkins; 1992.",
+      'Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol. 2, The Lower Extremities. Baltimore: Williams & Wilkins; 1992.',
     kind: 'textbook',
   },
   {

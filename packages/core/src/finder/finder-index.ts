@@ -1,10 +1,16 @@
 import type { Side } from '../body/region.types.ts';
 import type { Muscle } from '../atlas/atlas.types.ts';
 import { sideTriggerPoint } from '../atlas/atlas.ts';
+import { findRegion } from '../body/regions.ts';
 
 /** Essential zones count fully; spillover half: T&S draw it as occasional, not constant. */
 export const ESSENTIAL_WEIGHT = 1;
 export const SPILLOVER_WEIGHT = 0.5;
+/**
+ * A marked region bordering an essential zone counts a little: people draw pain roughly, and a
+ * referral map's edge is not a wall. It adds evidence but never counts as explained.
+ */
+export const NEAR_WEIGHT = 0.25;
 
 export interface IndexedTriggerPoint {
   id: string;
@@ -66,6 +72,16 @@ export function buildFinderIndex(muscles: readonly Muscle[]): FinderIndex {
         };
         for (const region of sided.essential) add(region, ESSENTIAL_WEIGHT);
         for (const region of sided.spillover) add(region, SPILLOVER_WEIGHT);
+        const inZone = new Set([...sided.essential, ...sided.spillover]);
+        const near = new Set<string>();
+        for (const region of sided.essential) {
+          for (const neighbour of findRegion(region)?.neighbours ?? []) if (!inZone.has(neighbour)) near.add(neighbour);
+        }
+        for (const region of near) {
+          const list = postings.get(region) ?? [];
+          list.push({ muscle: muscleIndex, triggerPoint: tpIndex, weight: NEAR_WEIGHT });
+          postings.set(region, list);
+        }
       }
     }
     return { index: muscleIndex, muscle, triggerPoints };

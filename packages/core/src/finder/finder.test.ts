@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MUSCLES } from '../atlas/atlas.ts';
 import type { Muscle, TriggerPoint } from '../atlas/atlas.types.ts';
 import { REGIONS } from '../body/regions.ts';
+import { createAtlasFinder } from './atlas-finder.ts';
 import { createFinder, type FinderRegionInput } from './finder.ts';
 
-const find = createFinder(MUSCLES);
+const find = createAtlasFinder();
 const at = (...regions: string[]): FinderRegionInput[] => regions.map((region) => ({ region, intensity: 6 }));
 const top = (regions: FinderRegionInput[], n = 5): string[] => find({ regions, top: n }).results.map((r) => r.muscle);
 

@@ -1,24 +1,35 @@
-import type { Muscle } from '../atlas/atlas.types.ts';
+import type { Condition, Muscle } from '../atlas/atlas.types.ts';
 import { findRegion } from '../body/regions.ts';
 import type { Side } from '../body/region.types.ts';
 import { symptomLabel, type SymptomId } from '../body/symptoms.ts';
 import { findRedFlags, type RedFlag } from '../screening/red-flags.ts';
+import { buildClinicalPrior } from './clinical-prior.ts';
 import { minimumCover } from './cover.ts';
-import { buildFinderIndex, ESSENTIAL_WEIGHT, type FinderIndex, type IndexedMuscle } from './finder-index.ts';
+import {
+  buildFinderIndex,
+  ESSENTIAL_WEIGHT,
+  NEAR_WEIGHT,
+  type FinderIndex,
+  type IndexedMuscle,
+} from './finder-index.ts';
 import { questionsToAsk } from './questions.ts';
 
 /**
  * The finder: from a pain drawing to the muscles whose trigger points best explain it.
  *
- * Score of a muscle =  evidence × (0.5 + 0.5 · coverage) × (0.75 + 0.25 · fit) × (1 + 0.2 · symptoms)
+ * Score of a muscle =
+ *   evidence × (0.5 + 0.5 · coverage) × (0.75 + 0.25 · fit) × (1 + 0.2 · symptoms) × (1 + 0.75 · clinical)
  *  - evidence: over the marked regions its trigger points reach, Σ strength · zone · specificity, where
  *    strength = 0.4 + 0.06 · intensity (stronger pain weighs more), zone = 1 for an essential zone and 0.5 for
  *    spillover (+0.15 for each further trigger point of the muscle with the region in its essential zone, at most
- *    1.3), and specificity = ln(1 + muscles / muscles reaching the region) (a rare region tells more);
+ *    1.3; 0.25 for a region bordering an essential zone, which adds evidence but is never "explained"),
+ *    and specificity = ln(1 + muscles / muscles reaching the region) (a rare region tells more);
  *  - coverage: the share of the drawing's weight (strength · specificity) the muscle explains, so a pattern
  *    that explains the whole drawing beats one that touches it at the edge;
  *  - fit: the largest share of one trigger point's essential zone that is marked (the pattern's core is there);
- *  - symptoms: how many of the reported symptoms its trigger points are known to cause.
+ *  - symptoms: how many of the reported symptoms its trigger points are known to cause;
+ *  - clinical: how high the literature's pain guides (the atlas's conditions) rank the muscle for the marked
+ *    places, 0–1 (see clinical-prior.ts): among patterns that fit equally, the commonly involved muscle first.
  * Trigger points refer to their own side (and named midline or other-side regions); with `side` set, only that
  * side's trigger points count. Ties keep atlas order, so the same input always gives the same order.
  * Referral patterns say where to look, not what is wrong: the product says so beside the results.
@@ -67,6 +78,7 @@ export interface FinderOutput {
 }
 
 const MULTI_TRIGGER_POINT_BONUS = 0.15;
+const PRIOR_WEIGHT = 0.75;
 const MAX_ZONE_WEIGHT = 1.3;
 
 interface RegionMatch {
@@ -101,6 +113,7 @@ function describe(
   name: string,
   essential: readonly string[],
   spillover: readonly string[],
+  near: readonly string[],
   symptoms: readonly SymptomId[],
 ): string {
   const parts: string[] = [];
@@ -109,6 +122,11 @@ function describe(
     parts.push(
       `${essential.length > 0 ? 'and sometimes' : 'sometimes send pain'} to the ${listInWords(spillover.map(regionLabel))}`,
     );
+  if (parts.length === 0 && near.length > 0) {
+    parts.push(`send pain close to the ${listInWords(near.map(regionLabel))}, just beside where you marked`);
+  } else if (near.length > 0) {
+    parts.push(`(and close to the ${listInWords(near.map(regionLabel))})`);
+  }
   let sentence = `${name} trigger points ${parts.join(' ')}`;
   if (symptoms.length > 0)
     sentence += `, and can cause ${listInWords(symptoms.map((s) => lowerFirst(symptomLabel(s))))}`;
@@ -125,8 +143,9 @@ function sidedZone(entry: IndexedMuscle, sides: readonly Side[]): Set<string> {
 export type Finder = (query: FinderQuery) => FinderOutput;
 
 /** Builds a finder over an atlas. Build once; each query then takes microseconds. */
-export function createFinder(muscles: readonly Muscle[]): Finder {
+export function createFinder(muscles: readonly Muscle[], conditions: readonly Condition[] = []): Finder {
   const index: FinderIndex = buildFinderIndex(muscles);
+  const prior = buildClinicalPrior(conditions);
 
   return (query: FinderQuery): FinderOutput => {
     const marked = new Map<string, number>();
@@ -144,7 +163,7 @@ export function createFinder(muscles: readonly Muscle[]): Finder {
       for (const posting of postings) {
         const entry = index.muscles[posting.muscle]!;
         if (query.side && entry.triggerPoints[posting.triggerPoint]!.side !== query.side) continue;
-        reached = true;
+        if (posting.weight > NEAR_WEIGHT) reached = true;
         let candidate = candidates.get(posting.muscle);
         if (!candidate) {
           candidate = { entry, matches: new Map() };
@@ -170,6 +189,7 @@ export function createFinder(muscles: readonly Muscle[]): Finder {
       const tpContribution = new Map<number, number>();
       const essential: string[] = [];
       const spillover: string[] = [];
+      const near: string[] = [];
       for (const region of marked.keys()) {
         const match = matches.get(region);
         if (!match) continue;
@@ -180,8 +200,10 @@ export function createFinder(muscles: readonly Muscle[]): Finder {
         const zone = Math.min(MAX_ZONE_WEIGHT, match.best + extra);
         const weight = weightOf(region);
         evidence += weight * zone;
-        explainedWeight += weight;
-        (match.best === ESSENTIAL_WEIGHT ? essential : spillover).push(region);
+        if (match.best > NEAR_WEIGHT) {
+          explainedWeight += weight;
+          (match.best === ESSENTIAL_WEIGHT ? essential : spillover).push(region);
+        } else near.push(region);
         for (const tp of match.triggerPoints)
           tpContribution.set(tp, (tpContribution.get(tp) ?? 0) + weight * match.best);
       }
@@ -200,7 +222,18 @@ export function createFinder(muscles: readonly Muscle[]): Finder {
       }
       const matchedSymptoms = symptoms.filter((s) => involvedSymptoms.has(s));
       const coverage = totalWeight > 0 ? explainedWeight / totalWeight : 0;
-      const score = evidence * (0.5 + 0.5 * coverage) * (0.75 + 0.25 * fit) * (1 + 0.2 * matchedSymptoms.length);
+      let clinical = 0;
+      for (const region of marked.keys()) {
+        const base = findRegion(region)?.base;
+        const value = base ? prior.get(base)?.get(entry.muscle.id) : undefined;
+        if (value !== undefined && matches.has(region)) clinical = Math.max(clinical, value);
+      }
+      const score =
+        evidence *
+        (0.5 + 0.5 * coverage) *
+        (0.75 + 0.25 * fit) *
+        (1 + 0.2 * matchedSymptoms.length) *
+        (1 + PRIOR_WEIGHT * clinical);
       const orderedTps = [...tpContribution]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .map(([tp]) => entry.triggerPoints[tp]!);
@@ -213,12 +246,12 @@ export function createFinder(muscles: readonly Muscle[]): Finder {
           name: entry.muscle.name,
           score: Math.round(score * 1000) / 1000,
           triggerPoints,
-          explains: [...marked.keys()].filter((r) => matches.has(r)),
+          explains: [...marked.keys()].filter((r) => essential.includes(r) || spillover.includes(r)),
           essential,
           spillover,
           sides,
           symptoms: matchedSymptoms,
-          reason: describe(entry.muscle.name, essential, spillover, matchedSymptoms),
+          reason: describe(entry.muscle.name, essential, spillover, near, matchedSymptoms),
         },
       });
     }

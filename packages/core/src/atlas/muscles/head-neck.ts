@@ -1868,7 +1868,8 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         label: 'Levator scapulae, at the angle of the neck',
         location: { region: 'neck.base', u: 0.5, v: 0.3, view: 'back' },
         essential: ['neck.base', 'scapula.medial'],
-        spillover: ['shoulder.back', 'scapula.lower'],
+        // T&S list the levator scapulae among the sources of pain at the back of the neck.
+        spillover: ['shoulder.back', 'scapula.lower', 'neck.back'],
         symptoms: ['stiff-neck'],
         howToFind:
           'Push the upper trapezius backward where the neck meets the shoulder and press in front of it; the levator lies beneath, and a tender band here gives the classic stiff neck that will not turn.',
@@ -1891,7 +1892,8 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         label: 'Levator scapulae, above the top inner corner of the shoulder blade',
         location: { region: 'scapula.upper', u: 0.05, v: 0.15, view: 'back' },
         essential: ['neck.base', 'scapula.medial'],
-        spillover: ['shoulder.back', 'scapula.lower'],
+        // T&S list the levator scapulae among the sources of pain at the back of the neck.
+        spillover: ['shoulder.back', 'scapula.lower', 'neck.back'],
         symptoms: ['stiff-neck'],
         howToFind:
           'Feel for the upper inner corner of the shoulder blade and press just above it, through the trapezius; the attachment of the levator is often very tender here.',

@@ -936,7 +936,8 @@ export const HIP_THIGH_MUSCLES: readonly Muscle[] = [
         label: 'Adductor brevis, deep in the upper inner thigh',
         location: { region: 'thigh.medial', u: 0.4, v: 0.1, view: 'front' },
         essential: ['groin', 'thigh.medial'],
-        spillover: ['knee.medial', 'shin'],
+        // T&S give longus and brevis one pattern: groin and the anteromedial thigh.
+        spillover: ['knee.medial', 'shin', 'thigh.front'],
         symptoms: [],
         howToFind:
           'This muscle lies under the adductor longus close to the groin. Press through the upper inner thigh, just ' +

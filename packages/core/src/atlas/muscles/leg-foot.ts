@@ -1200,7 +1200,8 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         label: 'Abductor hallucis, inner edge of the sole near the heel',
         location: { region: 'arch', u: 0.1, v: 0.25, view: 'foot-sole' },
         essential: ['heel'],
-        spillover: ['arch'],
+        // The inner heel borders the inside of the ankle; T&S's pain guide lists it for medial ankle pain.
+        spillover: ['arch', 'ankle.medial'],
         symptoms: [],
         howToFind:
           'Along the inner edge of the sole, just in front of the heel pad and below the inner ankle bone, press up ' +

@@ -944,7 +944,8 @@ export const TRUNK_MUSCLES: readonly Muscle[] = [
         label: 'Quadratus lumborum, outer part just below the lowest rib',
         location: { region: 'back.low', u: 0.85, v: 0.1, view: 'back' },
         essential: ['iliac-crest'],
-        spillover: ['abdomen.lower', 'flank'],
+        // Felt by most people as low back pain just above the crest (T&S: a major source of low back pain).
+        spillover: ['abdomen.lower', 'flank', 'back.low'],
         symptoms: ['sleep-disturbed'],
         howToFind:
           'Stand with hands on your waist and thumbs at the back. Press the thumbs into the soft space between the ' +
