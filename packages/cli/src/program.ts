@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
+import { registerAtlas } from './commands/atlas.command.ts';
 import { registerBackup } from './commands/backup.command.ts';
+import { registerFind } from './commands/find.command.ts';
 import { registerMigrate } from './commands/migrate.command.ts';
 import { registerServe } from './commands/serve.command.ts';
 
@@ -19,6 +21,8 @@ export function createProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerBackup(program);
+  registerAtlas(program);
+  registerFind(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;
 }

@@ -4,7 +4,11 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installWebApp } from './http/web-app.ts';
+import { atlasRoutes } from './routes/atlas.routes.ts';
+import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { AtlasService } from './services/atlas.service.ts';
+import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
 
 export interface AppOptions {
@@ -30,6 +34,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installOpenApi(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
+  await app.register(atlasRoutes(new AtlasService()));
+  await app.register(finderRoutes(new FinderService()));
 
   await installWebApp(app, options.webDistDir);
   return app;

@@ -20,7 +20,12 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
           'Errors are RFC 9457 problem details (application/problem+json) naming the failing field.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      tags: [{ name: 'platform', description: 'Health, readiness and the API description' }],
+      tags: [
+        { name: 'platform', description: 'Health, readiness and the API description' },
+        { name: 'body', description: 'The body region vocabulary' },
+        { name: 'atlas', description: 'Muscles, trigger points, referral zones and conditions' },
+        { name: 'finder', description: 'From a pain drawing to ranked, explained trigger points' },
+      ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -93,6 +93,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/muscles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List muscles, optionally searched ("lats", "heel pain") or filtered by body area */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    area?: "head" | "neck" | "shoulder" | "arm" | "elbow" | "forearm" | "wrist" | "hand" | "chest" | "abdomen" | "upper back" | "lower back" | "pelvis" | "hip" | "thigh" | "knee" | "leg" | "ankle" | "foot";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MuscleSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/muscles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One muscle with its trigger points, referral zones, self-treatment, stretch and sources */
+        get: {
+            parameters: {
+                query?: {
+                    side?: "left" | "right";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Muscle"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List conditions, optionally searched */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConditionSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conditions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One condition: muscles to check, evidence with sources, red flags, questions for a doctor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Condition"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/finder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rank the muscles whose trigger points best explain a pain drawing
+         * @description Referral patterns show where to look, not what is wrong. Red flags in the response come first: when present, the person should see a doctor before any self-treatment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FinderRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FinderResponse"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -109,6 +334,154 @@ export interface components {
                 message: string;
             }[];
         };
+        SourceInput: {
+            ref: string;
+            locator?: string;
+            citation: string;
+            /** @enum {string} */
+            kind: "textbook" | "review" | "trial" | "guideline" | "study" | "popular";
+            url?: string;
+        };
+        NamedRefInput: {
+            id: string;
+            name: string;
+        };
+        TriggerPointInput: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            side: "left" | "right";
+            /** @description Where the trigger point lies, as a region id on `side` */
+            region: string;
+            location: {
+                region: string;
+                u?: number;
+                v?: number;
+                view?: string;
+            };
+            /** @description Region ids where it nearly always refers pain */
+            essential: string[];
+            /** @description Region ids where it sometimes refers pain */
+            spillover: string[];
+            symptoms: string[];
+            howToFind: string;
+            selfTreatment: {
+                readonly tools: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                readonly steps: string[];
+                /** @description Target discomfort, 0–10 */
+                pressure: number;
+                holdSeconds?: number;
+                repetitions?: number;
+                strokes?: number;
+            };
+            precautions: string[];
+            sources: components["schemas"]["SourceInput"][];
+        };
+        MuscleInput: {
+            id: string;
+            name: string;
+            commonNames: string[];
+            area: string;
+            action: string;
+            triggerPoints: components["schemas"]["TriggerPointInput"][];
+            stretch: {
+                name: string;
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                readonly steps: string[];
+                holdSeconds: number;
+                repetitions: number;
+            };
+            perpetuatingFactors: string[];
+            precautions: string[];
+            relatedMuscles: components["schemas"]["NamedRefInput"][];
+            conditions: components["schemas"]["NamedRefInput"][];
+            sources: components["schemas"]["SourceInput"][];
+        };
+        MuscleSummaryInput: {
+            id: string;
+            name: string;
+            commonNames: string[];
+            area: string;
+            triggerPoints: number;
+        };
+        ConditionInput: {
+            id: string;
+            name: string;
+            aka: string[];
+            /** @enum {string} */
+            kind: "condition" | "caution";
+            description: string;
+            /** @description Region bases (side-less) where people feel it */
+            regions: string[];
+            /** @description Muscles to check, most likely first */
+            muscles: components["schemas"]["NamedRefInput"][];
+            evidence: {
+                /** @enum {string} */
+                level: "moderate" | "low" | "very-low" | "insufficient" | "not-applicable";
+                summary: string;
+                sources: components["schemas"]["SourceInput"][];
+            };
+            redFlags: string[];
+            askYourDoctor: string[];
+            sources: components["schemas"]["SourceInput"][];
+        };
+        ConditionSummaryInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "condition" | "caution";
+            /** @enum {string} */
+            evidenceLevel: "moderate" | "low" | "very-low" | "insufficient" | "not-applicable";
+            muscles: string[];
+        };
+        FinderRequestInput: {
+            regions: {
+                region: string;
+                intensity: number;
+                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+            }[];
+            symptoms?: string[];
+            note?: string;
+            /**
+             * @description Only consider trigger points on this side
+             * @enum {string}
+             */
+            side?: "left" | "right";
+            /** @description How many results (default 10) */
+            top?: number;
+        };
+        RedFlagInput: {
+            id: string;
+            /** @enum {string} */
+            urgency: "urgent" | "refer";
+            title: string;
+            advice: string;
+            because: string[];
+        };
+        FinderResponseInput: {
+            results: {
+                muscle: string;
+                name: string;
+                score: number;
+                triggerPoints: string[];
+                explains: string[];
+                essential: string[];
+                spillover: string[];
+                sides: ("left" | "right")[];
+                symptoms: string[];
+                reason: string;
+            }[];
+            /** @description The smallest set of muscles that explains every explainable marked region */
+            cover: string[];
+            /** @description Marked regions no trigger point refers to */
+            unexplained: string[];
+            /** @description Regions to ask about next to separate the leading candidates */
+            ask: string[];
+            redFlags: components["schemas"]["RedFlagInput"][];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -120,6 +493,154 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+        };
+        Source: {
+            ref: string;
+            locator?: string;
+            citation: string;
+            /** @enum {string} */
+            kind: "textbook" | "review" | "trial" | "guideline" | "study" | "popular";
+            url?: string;
+        };
+        NamedRef: {
+            id: string;
+            name: string;
+        };
+        TriggerPoint: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            side: "left" | "right";
+            /** @description Where the trigger point lies, as a region id on `side` */
+            region: string;
+            location: {
+                region: string;
+                u?: number;
+                v?: number;
+                view?: string;
+            };
+            /** @description Region ids where it nearly always refers pain */
+            essential: string[];
+            /** @description Region ids where it sometimes refers pain */
+            spillover: string[];
+            symptoms: string[];
+            howToFind: string;
+            selfTreatment: {
+                readonly tools: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                readonly steps: string[];
+                /** @description Target discomfort, 0–10 */
+                pressure: number;
+                holdSeconds?: number;
+                repetitions?: number;
+                strokes?: number;
+            };
+            precautions: string[];
+            sources: components["schemas"]["Source"][];
+        };
+        Muscle: {
+            id: string;
+            name: string;
+            commonNames: string[];
+            area: string;
+            action: string;
+            triggerPoints: components["schemas"]["TriggerPoint"][];
+            stretch: {
+                name: string;
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                readonly steps: string[];
+                holdSeconds: number;
+                repetitions: number;
+            };
+            perpetuatingFactors: string[];
+            precautions: string[];
+            relatedMuscles: components["schemas"]["NamedRef"][];
+            conditions: components["schemas"]["NamedRef"][];
+            sources: components["schemas"]["Source"][];
+        };
+        MuscleSummary: {
+            id: string;
+            name: string;
+            commonNames: string[];
+            area: string;
+            triggerPoints: number;
+        };
+        Condition: {
+            id: string;
+            name: string;
+            aka: string[];
+            /** @enum {string} */
+            kind: "condition" | "caution";
+            description: string;
+            /** @description Region bases (side-less) where people feel it */
+            regions: string[];
+            /** @description Muscles to check, most likely first */
+            muscles: components["schemas"]["NamedRef"][];
+            evidence: {
+                /** @enum {string} */
+                level: "moderate" | "low" | "very-low" | "insufficient" | "not-applicable";
+                summary: string;
+                sources: components["schemas"]["Source"][];
+            };
+            redFlags: string[];
+            askYourDoctor: string[];
+            sources: components["schemas"]["Source"][];
+        };
+        ConditionSummary: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "condition" | "caution";
+            /** @enum {string} */
+            evidenceLevel: "moderate" | "low" | "very-low" | "insufficient" | "not-applicable";
+            muscles: string[];
+        };
+        FinderRequest: {
+            regions: {
+                region: string;
+                intensity: number;
+                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+            }[];
+            symptoms?: string[];
+            note?: string;
+            /**
+             * @description Only consider trigger points on this side
+             * @enum {string}
+             */
+            side?: "left" | "right";
+            /** @description How many results (default 10) */
+            top?: number;
+        };
+        RedFlag: {
+            id: string;
+            /** @enum {string} */
+            urgency: "urgent" | "refer";
+            title: string;
+            advice: string;
+            because: string[];
+        };
+        FinderResponse: {
+            results: {
+                muscle: string;
+                name: string;
+                score: number;
+                triggerPoints: string[];
+                explains: string[];
+                essential: string[];
+                spillover: string[];
+                sides: ("left" | "right")[];
+                symptoms: string[];
+                reason: string;
+            }[];
+            /** @description The smallest set of muscles that explains every explainable marked region */
+            cover: string[];
+            /** @description Marked regions no trigger point refers to */
+            unexplained: string[];
+            /** @description Regions to ask about next to separate the leading candidates */
+            ask: string[];
+            redFlags: components["schemas"]["RedFlag"][];
         };
     };
     responses: never;

@@ -1,0 +1,98 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../test-support.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'myomap-cli-knowledge-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface AtlasJson {
+  muscles: {
+    id: string;
+    name: string;
+    triggerPoints: { id: string; region: string; essential: string[]; sources: unknown[] }[];
+  }[];
+  conditions: { id: string; name: string; muscles: string[] }[];
+}
+
+describe('myomap atlas, muscle and find', () => {
+  it('reports at least 120 muscles and 200 trigger points as JSON', async () => {
+    const result = await runCli(['atlas', '--json']);
+    expect(result.code).toBe(0);
+    const atlas = JSON.parse(result.stdout) as AtlasJson;
+    expect(atlas.muscles.length).toBeGreaterThanOrEqual(120);
+    expect(atlas.muscles.flatMap((m) => m.triggerPoints).length).toBeGreaterThanOrEqual(200);
+    for (const m of atlas.muscles)
+      for (const tp of m.triggerPoints) expect(tp.sources.length, tp.id).toBeGreaterThan(0);
+    expect(atlas.conditions.find((c) => c.id === 'plantar-heel-pain')?.muscles).toContain('soleus');
+  });
+
+  it('prints one muscle, and exits 2 naming an unknown one', async () => {
+    const soleus = await runCli(['muscle', 'soleus']);
+    expect(soleus.code).toBe(0);
+    expect(soleus.stdout).toContain('Soleus (soleus)');
+    expect(soleus.stdout).toContain('right heel');
+    const unknown = await runCli(['muscle', 'solus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('myomap: unknown muscle "solus" (see `myomap atlas` for the ids)');
+  });
+
+  it('finds soleus and quadratus plantae for the heel, as JSON', async () => {
+    const result = await runCli(['find', '--region', 'heel.right', '--top', '5', '--json']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout) as {
+      results: {
+        muscle: string;
+        name: string;
+        score: number;
+        triggerPoints: string[];
+        explains: string[];
+        reason: string;
+      }[];
+      cover: string[];
+      unexplained: string[];
+      ask: string[];
+      redFlags: unknown[];
+    };
+    expect(output.results.map((r) => r.muscle)).toEqual(expect.arrayContaining(['soleus', 'quadratus-plantae']));
+    expect(output.results[0]?.explains).toEqual(['heel.right']);
+    expect(output).toHaveProperty('cover');
+    expect(output).toHaveProperty('unexplained');
+    expect(output).toHaveProperty('ask');
+    expect(output.redFlags).toEqual([]);
+  });
+
+  it('reads a saved drawing with --drawing', async () => {
+    const file = path.join(dir, 'drawing.json');
+    await writeFile(
+      file,
+      JSON.stringify({ regions: [{ region: 'temple.right', intensity: 7, qualities: ['aching'] }] }),
+    );
+    const result = await runCli(['find', '--drawing', file, '--json']);
+    expect(result.code).toBe(0);
+    const top5 = (JSON.parse(result.stdout) as { results: { muscle: string }[] }).results
+      .slice(0, 5)
+      .map((r) => r.muscle);
+    expect(top5).toEqual(expect.arrayContaining(['upper-trapezius', 'temporalis', 'sternocleidomastoid']));
+  });
+
+  it.each([
+    [['find', '--region', 'elbow.lateal.right'], 'regions[0].region: unknown region "elbow.lateal.right"'],
+    [['find', '--region', 'heel.right', '--symptom', 'hiccups'], 'symptoms[0]: unknown symptom "hiccups"'],
+    [['find'], 'mark at least one --region <id> (or give --drawing <file>)'],
+    [['find', '--region', 'heel.right', '--top', '0'], '--top must be a whole number from 1 to'],
+  ])('exits 2 naming the problem: %j', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
