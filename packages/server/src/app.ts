@@ -7,6 +7,7 @@ import { installWebApp } from './http/web-app.ts';
 import { atlasRoutes } from './routes/atlas.routes.ts';
 import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { regionRoutes } from './routes/regions.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
@@ -34,6 +35,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installOpenApi(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
+  await app.register(regionRoutes());
   await app.register(atlasRoutes(new AtlasService()));
   await app.register(finderRoutes(new FinderService()));
 

@@ -96,3 +96,22 @@ describe('myomap atlas, muscle and find', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('myomap regions', () => {
+  it('lists the vocabulary as JSON in the documented shape', async () => {
+    const result = await runCli(['regions', '--json']);
+    expect(result.code).toBe(0);
+    const regions = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(regions.length).toBeGreaterThanOrEqual(200);
+    const temple = regions.find((r) => r.id === 'temple.right');
+    expect(Object.keys(temple ?? {})).toEqual(
+      expect.arrayContaining(['id', 'label', 'anatomicalLabel', 'side', 'area', 'views', 'neighbours']),
+    );
+  });
+
+  it('exits 2 naming an unknown view', async () => {
+    const result = await runCli(['regions', '--view', 'sideways']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown view "sideways"');
+  });
+});

@@ -181,7 +181,7 @@ export function createFinder(muscles: readonly Muscle[], conditions: readonly Co
       if (!reached) unexplained.push(region);
     }
 
-    const scored: { candidate: Candidate; result: FinderResult }[] = [];
+    const scored: { candidate: Candidate; result: FinderResult; near: string[] }[] = [];
     for (const candidate of candidates.values()) {
       const { entry, matches } = candidate;
       let evidence = 0;
@@ -240,6 +240,7 @@ export function createFinder(muscles: readonly Muscle[], conditions: readonly Co
       const triggerPoints = [...new Set(orderedTps.map((tp) => tp.id))];
       const sides = (['right', 'left'] as const).filter((side) => orderedTps.some((tp) => tp.side === side));
       scored.push({
+        near,
         candidate,
         result: {
           muscle: entry.muscle.id,
@@ -251,7 +252,7 @@ export function createFinder(muscles: readonly Muscle[], conditions: readonly Co
           spillover,
           sides,
           symptoms: matchedSymptoms,
-          reason: describe(entry.muscle.name, essential, spillover, near, matchedSymptoms),
+          reason: '',
         },
       });
     }
@@ -267,6 +268,11 @@ export function createFinder(muscles: readonly Muscle[], conditions: readonly Co
       index.specificity,
     );
     const redFlags = findRedFlags({ regions: [...marked.keys()], symptoms });
-    return { results: results.slice(0, query.top ?? 10), cover, unexplained, ask, redFlags };
+    // Reasons are words for people: written only for the results returned.
+    const top = scored.slice(0, query.top ?? 10).map(({ result, near }) => ({
+      ...result,
+      reason: describe(result.name, result.essential, result.spillover, near, result.symptoms),
+    }));
+    return { results: top, cover, unexplained, ask, redFlags };
   };
 }

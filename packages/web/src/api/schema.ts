@@ -93,6 +93,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The body region vocabulary, optionally only the regions a view draws */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "front" | "back" | "left" | "right" | "head-front" | "head-side" | "head-back" | "hand-palm" | "hand-back" | "foot-sole" | "foot-top";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Region"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/muscles": {
         parameters: {
             query?: never;
@@ -482,6 +520,21 @@ export interface components {
             ask: string[];
             redFlags: components["schemas"]["RedFlagInput"][];
         };
+        RegionInput: {
+            id: string;
+            label: string;
+            anatomicalLabel: string;
+            /** @enum {string} */
+            side: "left" | "right" | "midline";
+            /** @enum {string} */
+            area: "head" | "neck" | "shoulder" | "arm" | "elbow" | "forearm" | "wrist" | "hand" | "chest" | "abdomen" | "upper back" | "lower back" | "pelvis" | "hip" | "thigh" | "knee" | "leg" | "ankle" | "foot";
+            views: ("front" | "back" | "left" | "right" | "head-front" | "head-side" | "head-back" | "hand-palm" | "hand-back" | "foot-sole" | "foot-top")[];
+            neighbours: string[];
+            /** @description SNOMED CT body structure concept id */
+            snomed?: string;
+            /** @description CHOIR body map region keys (f01–f36, b01–b38) */
+            choir: string[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -641,6 +694,21 @@ export interface components {
             /** @description Regions to ask about next to separate the leading candidates */
             ask: string[];
             redFlags: components["schemas"]["RedFlag"][];
+        };
+        Region: {
+            id: string;
+            label: string;
+            anatomicalLabel: string;
+            /** @enum {string} */
+            side: "left" | "right" | "midline";
+            /** @enum {string} */
+            area: "head" | "neck" | "shoulder" | "arm" | "elbow" | "forearm" | "wrist" | "hand" | "chest" | "abdomen" | "upper back" | "lower back" | "pelvis" | "hip" | "thigh" | "knee" | "leg" | "ankle" | "foot";
+            views: ("front" | "back" | "left" | "right" | "head-front" | "head-side" | "head-back" | "hand-palm" | "hand-back" | "foot-sole" | "foot-top")[];
+            neighbours: string[];
+            /** @description SNOMED CT body structure concept id */
+            snomed?: string;
+            /** @description CHOIR body map region keys (f01–f36, b01–b38) */
+            choir: string[];
         };
     };
     responses: never;

@@ -1,20 +1,33 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
-import { AtlasPage } from '../pages/AtlasPage.tsx';
-import { BodyMapPage } from '../pages/BodyMapPage.tsx';
 import { ClinicPage } from '../pages/ClinicPage.tsx';
 import { DiaryPage } from '../pages/DiaryPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
 
+/**
+ * Routes. The body map and atlas pages load on demand (their figures and data are the bulk of
+ * the app), so the first page a phone opens stays small.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'body-map', element: <BodyMapPage /> },
-      { path: 'atlas', element: <AtlasPage /> },
+      {
+        path: 'body-map',
+        lazy: async () => ({ Component: (await import('../pages/BodyMapPage.tsx')).BodyMapPage }),
+      },
+      { path: 'atlas', lazy: async () => ({ Component: (await import('../pages/AtlasPage.tsx')).AtlasPage }) },
+      {
+        path: 'atlas/muscles/:id',
+        lazy: async () => ({ Component: (await import('../pages/MusclePage.tsx')).MusclePage }),
+      },
+      {
+        path: 'atlas/conditions/:id',
+        lazy: async () => ({ Component: (await import('../pages/ConditionPage.tsx')).ConditionPage }),
+      },
       { path: 'diary', element: <DiaryPage /> },
       { path: 'clinic', element: <ClinicPage /> },
       { path: '*', element: <NotFoundPage /> },

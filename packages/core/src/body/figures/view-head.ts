@@ -1,0 +1,86 @@
+/**
+ * Close-ups of the head and neck: the whole-body figure enlarged round the head, its
+ * own head drawing swapped for a detailed one (teeth, the eye, the jaw joint), cut
+ * off below the shoulders. The side close-up shows both profiles back to back.
+ */
+import type { ViewSpec } from './compose.ts';
+import { SIDE_HEAD } from './body-sagittal.ts';
+import { CX, HEAD } from './body-coronal.ts';
+import { Drawing, swapSide } from './drawing.ts';
+import { cropDrawing } from './fit.ts';
+import { type Affine, type Point, compose, mirrorX, pt, spline, translate } from './geometry.ts';
+import { headBackDrawing } from './head-back.ts';
+import { headFrontDrawing } from './head-front.ts';
+import { headSideDrawing } from './head-side.ts';
+import { LAYER, frontDrawing } from './view-front.ts';
+import { backDrawing } from './view-back.ts';
+import { SIDE_LAYER, leftDrawing } from './view-side.ts';
+
+const WIDTH = 400;
+const HEIGHT = 500;
+
+/** Body coordinates to head close-up coordinates (the inverse of the head's placement). */
+const BODY_TO_HEAD: Affine = { a: 2, b: 0, c: 0, d: 2, e: -2 * (CX - 100), f: -2 * (HEAD.top - 20) };
+
+/** Lower edge of the close-ups: a shallow arc below the collarbones. */
+function bustCrop(x0: number, x1: number, y: number): Point[] {
+  const arc = spline([pt(x1, y - 26), pt((x0 + x1) / 2, y), pt(x0, y - 26)], 12);
+  return [pt(x0, -10), pt(x1, -10), ...arc];
+}
+
+function headCoronal(surface: 'front' | 'back'): ViewSpec {
+  const body = surface === 'front' ? frontDrawing({ head: false }) : backDrawing({ head: false });
+  const d = cropDrawing(new Drawing().place(body, BODY_TO_HEAD), bustCrop(0, WIDTH, 478));
+  d.place(
+    surface === 'front' ? headFrontDrawing({ close: true }) : headBackDrawing(),
+    surface === 'front' ? translate(0, 0) : mirrorX(200),
+    {
+      layerOffset: LAYER.head,
+    },
+  );
+  return {
+    id: surface === 'front' ? 'head-front' : 'head-back',
+    label: surface === 'front' ? 'Head, front' : 'Head, back',
+    width: WIDTH,
+    height: HEIGHT,
+    items: d.items,
+    details: d.details(),
+    mirrorAxis: WIDTH / 2,
+    uAxis: surface === 'front' ? { right: -1, left: 1, midline: 1 } : { right: 1, left: -1, midline: -1 },
+  };
+}
+
+const SIDE_WIDTH = 560;
+const SIDE_SHIFT = -64;
+
+function headSideView(): ViewSpec {
+  const toHead: Affine = {
+    a: 1 / SIDE_HEAD.s,
+    b: 0,
+    c: 0,
+    d: 1 / SIDE_HEAD.s,
+    e: -SIDE_HEAD.e / SIDE_HEAD.s,
+    f: -SIDE_HEAD.f / SIDE_HEAD.s,
+  };
+  const profile = cropDrawing(new Drawing().place(leftDrawing({ head: false }), toHead), bustCrop(60, 360, 478));
+  profile.place(headSideDrawing({ close: true }), translate(0, 0), { layerOffset: SIDE_LAYER.head });
+  const axis = SIDE_WIDTH / 2;
+  const left = new Drawing().place(profile, translate(SIDE_SHIFT, 0));
+  const d = new Drawing().place(left, translate(0, 0)).place(left, mirrorX(axis), { rename: swapSide });
+  return {
+    id: 'head-side',
+    label: 'Head, sides',
+    width: SIDE_WIDTH,
+    height: HEIGHT,
+    items: d.items,
+    details: d.details(),
+    mirrorAxis: axis,
+    // u runs from the face (0) to the back of the head (1).
+    uAxis: { left: 1, right: -1, midline: 1 },
+  };
+}
+
+export const headFrontView = (): ViewSpec => headCoronal('front');
+export const headBackView = (): ViewSpec => headCoronal('back');
+export { headSideView };
+void compose;
