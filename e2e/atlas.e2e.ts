@@ -65,6 +65,9 @@ describe('atlas', () => {
     await page.getByRole('heading', { name: 'All muscles, A–Z' }).waitFor();
     await expect(page.getByRole('main').getByRole('link').count()).resolves.toBeGreaterThan(120);
     expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/atlas?browse=techniques`);
+    await page.getByRole('heading', { name: 'Sustained compression' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${server.url}/atlas`);
     await page.getByRole('heading', { name: 'Head and face' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

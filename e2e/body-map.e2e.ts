@@ -111,6 +111,58 @@ describe('body map', () => {
     await page.context().close();
   });
 
+  it('lets a person mark the same with the keyboard only', async () => {
+    const page = await openBodyMap({ width: 375, height: 740 });
+    const started = Date.now();
+    const tabTo = async (role: string, name: RegExp): Promise<void> => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const here = await page.evaluate(() => {
+          const el = document.activeElement;
+          const label = el?.getAttribute('aria-label') ?? (el as HTMLElement | null)?.innerText ?? '';
+          const labelled = el?.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
+          const wrapping = el?.closest('label')?.textContent ?? '';
+          return {
+            role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '',
+            type: el?.getAttribute('type') ?? '',
+            text: `${label} ${labelled} ${wrapping}`,
+          };
+        });
+        const kind = here.role === 'input' ? here.type : here.role;
+        if (kind === role && name.test(here.text)) return;
+      }
+      throw new Error(`could not reach ${role} ${name} with Tab`);
+    };
+    await tabTo('search', /Find a place on the body/);
+    await page.keyboard.type('right temple');
+    await tabTo('button', /Mark Right temple/);
+    await page.keyboard.press('Enter');
+    await tabTo('range', /Intensity for right temple/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await tabTo('checkbox', /Aching/);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 40; i++) {
+      const role = await page.evaluate(() => document.activeElement?.getAttribute('type'));
+      if (role === 'search') break;
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.type('outside left elbow');
+    await tabTo('button', /Mark Outside of the left elbow/);
+    await page.keyboard.press('Enter');
+    const elapsed = Date.now() - started;
+    await expect(markedPlaces(page)).resolves.toEqual([
+      'Right temple — 7/10, aching',
+      'Outside of the left elbow — 5/10',
+    ]);
+    expect(elapsed).toBeLessThan(30_000);
+    await page.context().close();
+  });
+
   it('shows the likely muscles live, with reasons, red flags first, and a pattern over the figure', async () => {
     const page = await openBodyMap();
     await page.getByRole('searchbox', { name: 'Find a place on the body' }).fill('right temple');

@@ -93,7 +93,7 @@ export function registerFind(program: Command): void {
           ? [`Not explained by any pattern: ${output.unexplained.map(label).join(', ')}`]
           : []),
         ...(output.ask.length > 0
-          ? [`To narrow it down, does it also hurt at: ${output.ask.map(label).join('; ')}?`]
+          ? [`To narrow it down, does it also hurt: ${output.ask.map(label).join('; ')}?`]
           : []),
         'Referral patterns show where to look, not what is wrong.',
       ]);

@@ -5,5 +5,5 @@
  */
 export { CONDITIONS, MUSCLES, findCondition, findMuscle, TECHNIQUES } from '@myomap/core/atlas/atlas.ts';
 export { searchAtlas } from '@myomap/core/atlas/atlas-search.ts';
-export { summariseMuscle, viewCondition, viewMuscle } from '@myomap/core/atlas/atlas-views.ts';
+export { summariseMuscle, viewCondition, viewMuscle, viewSources } from '@myomap/core/atlas/atlas-views.ts';
 export { createAtlasFinder } from '@myomap/core/finder/atlas-finder.ts';

@@ -80,13 +80,13 @@ export function FinderResults({ output, loading, shown, onShow, onAnswer }: Find
               <ul>
                 {output.ask.map((region) => (
                   <li key={region}>
-                    <span>Does it also hurt at the {lowerFirst(regionLabel(region))}?</span>
+                    <span>Does it also hurt: {lowerFirst(regionLabel(region))}?</span>
                     <span className="button-row">
                       <button type="button" className="button button--small" onClick={() => onAnswer(region, true)}>
-                        Yes<span className="visually-hidden">, {lowerFirst(regionLabel(region))} hurts</span>
+                        Yes<span className="visually-hidden">, {lowerFirst(regionLabel(region))} hurts too</span>
                       </button>
                       <button type="button" className="button button--small" onClick={() => onAnswer(region, false)}>
-                        No<span className="visually-hidden">, not the {lowerFirst(regionLabel(region))}</span>
+                        No<span className="visually-hidden">, not {lowerFirst(regionLabel(region))}</span>
                       </button>
                     </span>
                   </li>

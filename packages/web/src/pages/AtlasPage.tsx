@@ -2,15 +2,57 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { AREA_LABELS, EVIDENCE_LABELS } from '../atlas/labels.ts';
+import { Sources } from '../atlas/Sources.tsx';
 import { useAtlas, type AtlasModule } from '../atlas/useAtlas.ts';
 
-type Browse = 'area' | 'conditions' | 'az';
+type Browse = 'area' | 'conditions' | 'az' | 'techniques';
 
 const BROWSE_OPTIONS: readonly { id: Browse; label: string }[] = [
   { id: 'area', label: 'By body area' },
   { id: 'conditions', label: 'By condition' },
   { id: 'az', label: 'A–Z' },
+  { id: 'techniques', label: 'Techniques' },
 ];
+
+function Techniques({ atlas }: { atlas: AtlasModule }): React.JSX.Element {
+  return (
+    <section aria-labelledby="techniques-title">
+      <h2 id="techniques-title">Techniques</h2>
+      <p className="muted">
+        How to work on a trigger point yourself. Pressure stays moderate: discomfort you can relax into, never sharp
+        pain. Soreness for a day or two afterwards is normal.
+      </p>
+      <div className="area-grid">
+        {atlas.TECHNIQUES.map((technique) => (
+          <section key={technique.id} className="card" aria-labelledby={`technique-${technique.id}`}>
+            <h3 id={`technique-${technique.id}`}>{technique.name}</h3>
+            <p>{technique.summary}</p>
+            <ol>
+              {technique.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <dl className="facts">
+              <dt>How long</dt>
+              <dd>{technique.duration}</dd>
+              <dt>How hard</dt>
+              <dd>{technique.intensity}</dd>
+            </dl>
+            <div className="caution" role="note">
+              <strong>Not when:</strong>
+              <ul>
+                {technique.avoidWhen.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </div>
+            <Sources sources={atlas.viewSources(technique.sources)} />
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
 
 function MuscleList({ muscles }: { muscles: AtlasModule['MUSCLES'] }): React.JSX.Element {
   return (
@@ -141,6 +183,7 @@ export function AtlasPage(): React.JSX.Element {
               <ConditionList conditions={atlas.CONDITIONS} />
             </section>
           ) : null}
+          {browse === 'techniques' ? <Techniques atlas={atlas} /> : null}
           {browse === 'az' ? (
             <section aria-labelledby="az-title">
               <h2 id="az-title">All muscles, A–Z</h2>
