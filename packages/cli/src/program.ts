@@ -3,6 +3,7 @@ import { MYOMAP_VERSION } from '@myomap/server';
 import { registerAtlas } from './commands/atlas.command.ts';
 import { registerBackup } from './commands/backup.command.ts';
 import { registerFind } from './commands/find.command.ts';
+import { registerPlan } from './commands/plan.command.ts';
 import { registerRegions } from './commands/regions.command.ts';
 import { registerMigrate } from './commands/migrate.command.ts';
 import { registerServe } from './commands/serve.command.ts';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
   registerRegions(program);
   registerAtlas(program);
   registerFind(program);
+  registerPlan(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;
 }

@@ -115,3 +115,34 @@ describe('myomap regions', () => {
     expect(result.stderr).toContain('unknown view "sideways"');
   });
 });
+
+describe('myomap plan', () => {
+  it('prints the steps with their seconds and the total, within the budget', async () => {
+    const result = await runCli([
+      'plan',
+      '--trigger-point',
+      'temporalis.tp1',
+      '--trigger-point',
+      'upper-trapezius.tp1:left',
+      '--minutes',
+      '10',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { steps: { seconds: number }[]; totalSeconds: number };
+    expect(plan.totalSeconds).toBeLessThanOrEqual(600);
+    expect(plan.steps.reduce((s, step) => s + step.seconds, 0)).toBe(plan.totalSeconds);
+    const text = await runCli(['plan', '--trigger-point', 'temporalis.tp1', '--minutes', '10']);
+    expect(text.stdout).toMatch(/Total \d+:\d\d of 10:00/);
+  });
+
+  it.each([
+    [['plan', '--trigger-point', 'nope.tp1'], 'unknown trigger point "nope.tp1"'],
+    [['plan', '--trigger-point', 'soleus.tp1', '--minutes', '0.5'], '--minutes'],
+    [['plan'], 'give at least one --trigger-point <id>'],
+  ])('exits 2 with a clear message: %j', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+});

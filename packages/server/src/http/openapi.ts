@@ -25,6 +25,8 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'body', description: 'The body region vocabulary' },
         { name: 'atlas', description: 'Muscles, trigger points, referral zones and conditions' },
         { name: 'finder', description: 'From a pain drawing to ranked, explained trigger points' },
+        { name: 'screening', description: 'Safety screening: answers and medicines in, a decision with reasons out' },
+        { name: 'sessions', description: 'Session plans within a time budget' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -356,6 +356,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan a session: ordered, timed steps within a time budget, respecting screening */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionPlan"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -519,6 +568,63 @@ export interface components {
             /** @description Regions to ask about next to separate the leading candidates */
             ask: string[];
             redFlags: components["schemas"]["RedFlagInput"][];
+        };
+        PlanRequestInput: {
+            /** @description Highest ranked first; the plan keeps the first that fit */
+            triggerPoints: {
+                /** @description Atlas trigger point id, e.g. upper-trapezius.tp1 */
+                id: string;
+                /** @enum {string} */
+                side: "left" | "right";
+            }[];
+            /** @description Time available in seconds (default 1200) */
+            budgetSeconds?: number;
+            /** @enum {string} */
+            mode?: "self-care" | "therapist";
+            tools?: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
+            /** @enum {string} */
+            intensity?: "gentle" | "moderate" | "firm";
+            /** @description From screening: light pressure, areas to avoid, positions not allowed */
+            modifications?: {
+                lightPressure?: boolean;
+                avoidRegions?: string[];
+                noPositions?: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
+                noHeat?: boolean;
+            };
+        };
+        SessionPlanInput: {
+            steps: {
+                id: string;
+                /** @enum {string} */
+                kind: "warm-up" | "compression" | "stripping" | "stretch" | "transition" | "after-care";
+                title: string;
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                seconds: number;
+                triggerPoint?: string;
+                muscle?: string;
+                /** @enum {string} */
+                side?: "left" | "right";
+                region?: string;
+                pressure?: number;
+                holdSeconds?: number;
+                repetitions?: number;
+                strokes?: number;
+                instructions: string[];
+                /** @enum {string} */
+                tool?: "hands" | "ball" | "foam-roller" | "hooked-cane";
+            }[];
+            totalSeconds: number;
+            budgetSeconds: number;
+            positions: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
+            positionChanges: number;
+            leftOut: {
+                triggerPoint: string;
+                /** @enum {string} */
+                side: "left" | "right";
+                reason: string;
+            }[];
+            pressureCap: number;
         };
         RegionInput: {
             id: string;
@@ -694,6 +800,63 @@ export interface components {
             /** @description Regions to ask about next to separate the leading candidates */
             ask: string[];
             redFlags: components["schemas"]["RedFlag"][];
+        };
+        PlanRequest: {
+            /** @description Highest ranked first; the plan keeps the first that fit */
+            triggerPoints: {
+                /** @description Atlas trigger point id, e.g. upper-trapezius.tp1 */
+                id: string;
+                /** @enum {string} */
+                side: "left" | "right";
+            }[];
+            /** @description Time available in seconds (default 1200) */
+            budgetSeconds?: number;
+            /** @enum {string} */
+            mode?: "self-care" | "therapist";
+            tools?: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
+            /** @enum {string} */
+            intensity?: "gentle" | "moderate" | "firm";
+            /** @description From screening: light pressure, areas to avoid, positions not allowed */
+            modifications?: {
+                lightPressure?: boolean;
+                avoidRegions?: string[];
+                noPositions?: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
+                noHeat?: boolean;
+            };
+        };
+        SessionPlan: {
+            steps: {
+                id: string;
+                /** @enum {string} */
+                kind: "warm-up" | "compression" | "stripping" | "stretch" | "transition" | "after-care";
+                title: string;
+                /** @enum {string} */
+                position: "seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall";
+                seconds: number;
+                triggerPoint?: string;
+                muscle?: string;
+                /** @enum {string} */
+                side?: "left" | "right";
+                region?: string;
+                pressure?: number;
+                holdSeconds?: number;
+                repetitions?: number;
+                strokes?: number;
+                instructions: string[];
+                /** @enum {string} */
+                tool?: "hands" | "ball" | "foam-roller" | "hooked-cane";
+            }[];
+            totalSeconds: number;
+            budgetSeconds: number;
+            positions: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
+            positionChanges: number;
+            leftOut: {
+                triggerPoint: string;
+                /** @enum {string} */
+                side: "left" | "right";
+                reason: string;
+            }[];
+            pressureCap: number;
         };
         Region: {
             id: string;

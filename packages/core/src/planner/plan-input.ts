@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { findTriggerPoint } from '../atlas/atlas.ts';
+import type { BodyPosition, Tool } from '../atlas/atlas.types.ts';
+import { findRegionBase, isRegionId } from '../body/regions.ts';
+import {
+  PLAN_INTENSITIES,
+  PLAN_MODES,
+  type PlanInputIssue,
+  type PlannerAtlas,
+  type PlanTriggerPointInput,
+  type ResolvedPlanInput,
+} from './planner.types.ts';
+import { DEFAULT_BUDGET_SECONDS, MAX_BUDGET_SECONDS } from './timing.ts';
+
+/**
+ * Validation of a plan input. Errors name the offending value and point at its field
+ * (`triggerPoints[2].id: unknown trigger point "x"`), like the pain drawing's.
+ */
+
+export const TOOLS = ['hands', 'ball', 'foam-roller', 'hooked-cane'] as const satisfies readonly Tool[];
+export const BODY_POSITIONS = [
+  'seated',
+  'supine',
+  'prone',
+  'side-lying',
+  'standing',
+  'standing-wall',
+] as const satisfies readonly BodyPosition[];
+export const MAX_TRIGGER_POINTS = 100;
+
+export const DEFAULT_ATLAS: PlannerAtlas = { findTriggerPoint };
+
+const oneOf = (what: string, values: readonly string[]) => (issue: { input?: unknown }) =>
+  `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${values.join(', ')}`;
+
+const sideSchema = z.enum(['left', 'right'], { error: oneOf('side', ['left', 'right']) });
+const toolSchema = z.enum(TOOLS, { error: oneOf('tool', TOOLS) });
+const positionSchema = z.enum(BODY_POSITIONS, { error: oneOf('position', BODY_POSITIONS) });
+
+/** A concrete region id, or the side-less base of a region (standing for both sides). */
+const avoidRegionSchema = z.string().refine((id) => isRegionId(id) || findRegionBase(id) !== undefined, {
+  error: (issue) => `unknown region ${JSON.stringify(issue.input)}`,
+});
+
+function reportDuplicatePoints(points: PlanTriggerPointInput[], ctx: z.RefinementCtx<PlanTriggerPointInput[]>): void {
+  const firstIndex = new Map<string, number>();
+  points.forEach((point, index) => {
+    // Runs even when some entries are malformed (see `when` below), so look before trusting the type.
+    const id: unknown = point?.id;
+    const side: unknown = point?.side;
+    if (typeof id !== 'string' || typeof side !== 'string') return;
+    const key = `${id}:${side}`;
+    const earlier = firstIndex.get(key);
+    if (earlier === undefined) {
+      firstIndex.set(key, index);
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `duplicate trigger point ${JSON.stringify(id)} on the ${side} (already at triggerPoints[${earlier}])`,
+      input: point,
+    });
+  });
+}
+
+function planInputSchema(atlas: PlannerAtlas) {
+  const triggerPointIdSchema = z.string().refine((id) => atlas.findTriggerPoint(id) !== undefined, {
+    error: (issue) => `unknown trigger point ${JSON.stringify(issue.input)}`,
+  });
+  return z.object({
+    triggerPoints: z
+      .array(z.object({ id: triggerPointIdSchema, side: sideSchema }))
+      .min(1, 'choose at least one trigger point')
+      .max(MAX_TRIGGER_POINTS, `at most ${MAX_TRIGGER_POINTS} trigger points`)
+      .superRefine(reportDuplicatePoints, { when: (payload) => Array.isArray(payload.value) }),
+    budgetSeconds: z
+      .number({ error: 'budgetSeconds must be a number of seconds' })
+      .refine(Number.isInteger, 'budgetSeconds must be a whole number of seconds')
+      .refine((n) => n > 0, 'budgetSeconds must be more than 0')
+      .refine((n) => n <= MAX_BUDGET_SECONDS, `budgetSeconds must be at most ${MAX_BUDGET_SECONDS}`)
+      .default(DEFAULT_BUDGET_SECONDS),
+    mode: z.enum(PLAN_MODES, { error: oneOf('mode', PLAN_MODES) }).default('self-care'),
+    tools: z.array(toolSchema).default(['hands']),
+    modifications: z
+      .object({
+        lightPressure: z.boolean().default(false),
+        avoidRegions: z.array(avoidRegionSchema).default([]),
+        noPositions: z
+          .array(positionSchema)
+          .refine(
+            (positions) => !BODY_POSITIONS.every((p) => positions.includes(p)),
+            'noPositions rules out every position; at least one must stay allowed',
+          )
+          .default([]),
+        noHeat: z.boolean().default(false),
+      })
+      .default({ lightPressure: false, avoidRegions: [], noPositions: [], noHeat: false }),
+    intensity: z.enum(PLAN_INTENSITIES, { error: oneOf('intensity', PLAN_INTENSITIES) }).default('moderate'),
+  });
+}
+
+const DEFAULT_SCHEMA = planInputSchema(DEFAULT_ATLAS);
+
+/** `['triggerPoints', 2, 'id']` → `triggerPoints[2].id`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => {
+      if (typeof part === 'number') return `[${part}]`;
+      const name = String(part);
+      return index === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+export type PlanInputResult = { ok: true; input: ResolvedPlanInput } | { ok: false; issues: PlanInputIssue[] };
+
+/** Validates anything (a request body, a stored draft) as a plan input and fills in defaults. */
+export function parsePlanInput(input: unknown, atlas: PlannerAtlas = DEFAULT_ATLAS): PlanInputResult {
+  const schema = atlas === DEFAULT_ATLAS ? DEFAULT_SCHEMA : planInputSchema(atlas);
+  const result = schema.safeParse(input);
+  if (result.success) {
+    const data = result.data;
+    return {
+      ok: true,
+      input: {
+        ...data,
+        tools: [...new Set(data.tools)],
+        modifications: {
+          ...data.modifications,
+          avoidRegions: [...new Set(data.modifications.avoidRegions)],
+          noPositions: [...new Set(data.modifications.noPositions)],
+        },
+      },
+    };
+  }
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
