@@ -5,6 +5,7 @@ import { registerBackup } from './commands/backup.command.ts';
 import { registerFind } from './commands/find.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerRegions } from './commands/regions.command.ts';
+import { registerScreen } from './commands/screen.command.ts';
 import { registerMigrate } from './commands/migrate.command.ts';
 import { registerServe } from './commands/serve.command.ts';
 
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerRegions(program);
   registerAtlas(program);
   registerFind(program);
+  registerScreen(program);
   registerPlan(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;

@@ -9,10 +9,12 @@ import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { screeningRoutes } from './routes/screening.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
 import { PlanService } from './services/plan.service.ts';
+import { ScreeningService } from './services/screening.service.ts';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -40,6 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(regionRoutes());
   await app.register(atlasRoutes(new AtlasService()));
   await app.register(finderRoutes(new FinderService()));
+  await app.register(screeningRoutes(new ScreeningService()));
   await app.register(planRoutes(new PlanService()));
 
   await installWebApp(app, options.webDistDir);

@@ -146,3 +146,28 @@ describe('myomap plan', () => {
     expect(result.stderr).toContain(message);
   });
 });
+
+describe('myomap screen', () => {
+  it('decides from an answers file, as JSON', async () => {
+    const file = path.join(dir, 'answers.json');
+    await writeFile(file, JSON.stringify({ answers: {}, medications: ['Eliquis 5 mg', 'blue pill'] }));
+    const result = await runCli(['screen', '--answers', file, '--json']);
+    expect(result.code).toBe(0);
+    const decision = JSON.parse(result.stdout) as {
+      outcome: string;
+      unrecognisedMedications: string[];
+      rulesetVersion: string;
+    };
+    expect(decision.outcome).toBe('caution');
+    expect(decision.unrecognisedMedications).toEqual(['blue pill']);
+    expect(decision.rulesetVersion).toBeTruthy();
+  });
+
+  it('exits 2 naming unknown answers', async () => {
+    const file = path.join(dir, 'bad-answers.json');
+    await writeFile(file, JSON.stringify({ answers: { frobnicate: true }, medications: [] }));
+    const result = await runCli(['screen', '--answers', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('answers.frobnicate: unknown question');
+  });
+});

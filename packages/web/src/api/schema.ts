@@ -356,6 +356,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The safety questions, in stepper order, with the ruleset version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScreeningQuestions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answers and medicines in; a decision with every reason, modifications and sources out
+         * @description Outcomes, most severe first: urgent, refer, postpone, caution, ok. Red flags always win.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScreeningRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScreeningDecision"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans": {
         parameters: {
             query?: never;
@@ -641,6 +729,94 @@ export interface components {
             /** @description CHOIR body map region keys (f01–f36, b01–b38) */
             choir: string[];
         };
+        ScreeningRequestInput: {
+            /** @description Answers keyed by question id (see /api/screening/questions) */
+            answers: {
+                [key: string]: boolean | string | string[] | number;
+            };
+            /**
+             * @description Medicines as written, one per entry
+             * @default []
+             */
+            medications: string[];
+            /** @description Where the person wants to treat (region ids) */
+            regions?: string[];
+        };
+        ScreeningModificationInput: {
+            /** @enum {string} */
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            regions?: string[];
+            area?: string;
+            position?: string;
+            reason?: string;
+        };
+        ScreeningDecisionInput: {
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            reasons: {
+                rule: string;
+                /** @enum {string} */
+                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+                reason: string;
+                advice: string;
+                sources: {
+                    ref: string;
+                    locator?: string;
+                }[];
+            }[];
+            modifications: components["schemas"]["ScreeningModificationInput"][];
+            medications: {
+                input: string;
+                name: string;
+                matchedAs: string;
+                approximate: boolean;
+                topical: boolean;
+                classes: {
+                    id: string;
+                    label: string;
+                    /** @description WHO ATC codes */
+                    readonly atc: string[];
+                }[];
+            }[];
+            unrecognisedMedications: string[];
+            treatmentRegions: {
+                region: string;
+                /** @enum {string} */
+                limit: "avoid" | "light" | "moderate" | "none";
+            }[];
+            rulesetVersion: string;
+        };
+        ScreeningQuestionsInput: {
+            rulesetVersion: string;
+            readonly sections: {
+                id: string;
+                order: number;
+                title: string;
+                intro: string;
+            }[];
+            readonly questions: {
+                id: string;
+                section: string;
+                order: number;
+                /** @enum {string} */
+                type: "yes-no" | "choice" | "regions" | "number";
+                text: string;
+                help?: string;
+                showIf?: {
+                    yes: string;
+                };
+                required?: boolean;
+                readonly options?: {
+                    id: string;
+                    label: string;
+                }[];
+                multiple?: boolean;
+                min?: number;
+                max?: number;
+                unit?: string;
+                integer?: boolean;
+            }[];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -872,6 +1048,94 @@ export interface components {
             snomed?: string;
             /** @description CHOIR body map region keys (f01–f36, b01–b38) */
             choir: string[];
+        };
+        ScreeningRequest: {
+            /** @description Answers keyed by question id (see /api/screening/questions) */
+            answers: {
+                [key: string]: boolean | string | string[] | number;
+            };
+            /**
+             * @description Medicines as written, one per entry
+             * @default []
+             */
+            medications: string[];
+            /** @description Where the person wants to treat (region ids) */
+            regions?: string[];
+        };
+        ScreeningModification: {
+            /** @enum {string} */
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            regions?: string[];
+            area?: string;
+            position?: string;
+            reason?: string;
+        };
+        ScreeningDecision: {
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            reasons: {
+                rule: string;
+                /** @enum {string} */
+                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+                reason: string;
+                advice: string;
+                sources: {
+                    ref: string;
+                    locator?: string;
+                }[];
+            }[];
+            modifications: components["schemas"]["ScreeningModification"][];
+            medications: {
+                input: string;
+                name: string;
+                matchedAs: string;
+                approximate: boolean;
+                topical: boolean;
+                classes: {
+                    id: string;
+                    label: string;
+                    /** @description WHO ATC codes */
+                    readonly atc: string[];
+                }[];
+            }[];
+            unrecognisedMedications: string[];
+            treatmentRegions: {
+                region: string;
+                /** @enum {string} */
+                limit: "avoid" | "light" | "moderate" | "none";
+            }[];
+            rulesetVersion: string;
+        };
+        ScreeningQuestions: {
+            rulesetVersion: string;
+            readonly sections: {
+                id: string;
+                order: number;
+                title: string;
+                intro: string;
+            }[];
+            readonly questions: {
+                id: string;
+                section: string;
+                order: number;
+                /** @enum {string} */
+                type: "yes-no" | "choice" | "regions" | "number";
+                text: string;
+                help?: string;
+                showIf?: {
+                    yes: string;
+                };
+                required?: boolean;
+                readonly options?: {
+                    id: string;
+                    label: string;
+                }[];
+                multiple?: boolean;
+                min?: number;
+                max?: number;
+                unit?: string;
+                integer?: boolean;
+            }[];
         };
     };
     responses: never;

@@ -28,6 +28,10 @@ export const routes: RouteObject[] = [
         path: 'atlas/conditions/:id',
         lazy: async () => ({ Component: (await import('../pages/ConditionPage.tsx')).ConditionPage }),
       },
+      {
+        path: 'session',
+        lazy: async () => ({ Component: (await import('../pages/SessionPage.tsx')).SessionPage }),
+      },
       { path: 'diary', element: <DiaryPage /> },
       { path: 'clinic', element: <ClinicPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -59,6 +59,21 @@ export function FinderResults({ output, loading, shown, onShow, onAnswer }: Find
               </li>
             ))}
           </ol>
+          <p>
+            <Link
+              className="button button--primary"
+              to={`/session?${output.results
+                .slice(0, 3)
+                .flatMap((r) =>
+                  r.triggerPoints[0] && r.sides[0]
+                    ? [`tp=${encodeURIComponent(`${r.triggerPoints[0]}:${r.sides[0]}`)}`]
+                    : [],
+                )
+                .join('&')}`}
+            >
+              Treat the top three with a guided session
+            </Link>
+          </p>
           {output.cover.length > 1 ? (
             <p>
               Together,{' '}

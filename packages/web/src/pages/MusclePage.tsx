@@ -64,6 +64,11 @@ function TriggerPointSection({ tp, index }: { tp: TriggerPointView; index: numbe
           </ul>
         </div>
       ) : null}
+      <p>
+        <Link className="button button--small" to={`/session?tp=${encodeURIComponent(`${tp.id}:${tp.side}`)}`}>
+          Treat this point<span className="visually-hidden">: {tp.label}</span>
+        </Link>
+      </p>
       <Sources sources={tp.sources} />
     </section>
   );

@@ -42,13 +42,15 @@ export const HEAD = { top: Y.top, chin: Y.chin, halfWidth: 48 } as const;
 export const NECK: Tube = {
   a: all([
     [0, 128],
-    [0, 160],
+    [0, 150],
+    [0, 172],
     [0, 191],
   ]),
   b: all([
     [28.5, 126],
-    [29.5, 148],
-    [33, 167],
+    [29.5, 146],
+    [31.5, 160],
+    [36, 170],
   ]),
 };
 
@@ -63,9 +65,9 @@ export const CLAVICLE = all([
 
 /** The top outline of the shoulder from the side of the neck to the acromion. */
 export const SHOULDER_LINE = all([
-  [30, 167],
-  [43, 179],
-  [64, 188],
+  [36, 170],
+  [47, 180],
+  [66, 188.5],
   [84, 193],
   [98, 199],
 ]);
@@ -137,10 +139,10 @@ export const WRIST = { lateral: tubeAt(ARM, ARM_T.wrist, 0), medial: tubeAt(ARM,
 
 /** Deltoid cap: from the shoulder line round the outside of the shoulder to its insertion. */
 export const DELTOID = all([
-  [74, 195],
-  [88, 196],
-  [102, 203],
-  [112, 216],
+  [74, 194],
+  [88, 194],
+  [102, 200],
+  [112.5, 214],
   [116.5, 236],
   [117.5, 258],
   [116.5, 278],

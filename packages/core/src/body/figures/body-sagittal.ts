@@ -3,7 +3,7 @@
  * left), same scale and heights as the front view. The plumb line (ear, shoulder,
  * hip, ankle) is x = 166. The right-side view mirrors this one.
  */
-import { type Point, pt, spline } from './geometry.ts';
+import { type Point, apply, pt, rotation, spline } from './geometry.ts';
 import { type Tube, tubeAt, tubeFromAxis } from './drawing.ts';
 
 export const SIDE_WIDTH = 320;
@@ -62,18 +62,22 @@ export const NECK_SIDE: Tube = {
 };
 
 /** Left arm hanging at the side: front (a) and back (b). */
+/** The arm hangs a little forward of the plumb line, turned about the shoulder joint. */
+export const ARM_SWING = rotation(0.05, pt(166, 204));
+const swing = (p: Point): Point => apply(ARM_SWING, p);
+
 export const ARM_SIDE: Tube = tubeFromAxis([
-  [pt(166, 204), 24, 24],
-  [pt(167, 246), 25, 24],
-  [pt(168, 290), 23, 22],
-  [pt(169, 340), 21, 21],
-  [pt(170, 376), 19, 20],
-  [pt(170, 392), 19, 22],
-  [pt(169, 412), 19, 19],
-  [pt(167, 440), 20, 18],
-  [pt(163, 480), 16, 14],
-  [pt(160, 508), 12, 12],
-  [pt(158, 526), 12, 12.5],
+  [swing(pt(166, 204)), 24, 24],
+  [swing(pt(167, 246)), 25, 24],
+  [swing(pt(168, 290)), 23, 22],
+  [swing(pt(169, 340)), 21, 21],
+  [swing(pt(170, 376)), 19, 20],
+  [swing(pt(170, 392)), 19, 22],
+  [swing(pt(169, 412)), 19, 19],
+  [swing(pt(167, 440)), 20, 18],
+  [swing(pt(163, 480)), 16, 14],
+  [swing(pt(160, 508)), 12, 12],
+  [swing(pt(158, 526)), 12, 12.5],
 ]);
 
 /** Deltoid cap seen from the side. */

@@ -24,16 +24,20 @@ class PointIndex {
   private readonly cell = 1e-4;
 
   id(p: Point): number {
-    const cx = Math.floor(p.x / this.cell);
-    const cy = Math.floor(p.y / this.cell);
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (const id of this.cells.get((cx + dx) * 134217728 + cy + dy) ?? []) {
+    const x0 = Math.floor((p.x - EPS) / this.cell);
+    const x1 = Math.floor((p.x + EPS) / this.cell);
+    const y0 = Math.floor((p.y - EPS) / this.cell);
+    const y1 = Math.floor((p.y + EPS) / this.cell);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        for (const id of this.cells.get(cx * 134217728 + cy) ?? []) {
           const q = this.points[id]!;
           if (Math.abs(q.x - p.x) <= EPS && Math.abs(q.y - p.y) <= EPS) return id;
         }
       }
     }
+    const cx = Math.floor(p.x / this.cell);
+    const cy = Math.floor(p.y / this.cell);
     const id = this.points.length;
     this.points.push(p);
     const key = cx * 134217728 + cy;
@@ -323,3 +327,47 @@ export const difference = (a: Shape, cutters: readonly Shape[]): Point[][] =>
   cutters.length === 0
     ? booleanOp([a], (f) => f[0]!)
     : booleanOp([a, ...cutters], (f) => f[0]! && !f.slice(1).some(Boolean));
+
+/**
+ * The part of a shape near a box (Sutherland-Hodgman against the box grown by
+ * `margin`): a cheap way to shrink a large shape before a boolean operation with a
+ * small one. Only valid for operations confined to the box.
+ */
+export function cropToBox(
+  shape: Shape,
+  box: { x: number; y: number; width: number; height: number },
+  margin: number,
+): Point[][] {
+  const x0 = box.x - margin;
+  const x1 = box.x + box.width + margin;
+  const y0 = box.y - margin;
+  const y1 = box.y + box.height + margin;
+  const clip = (ring: Point[], inside: (p: Point) => boolean, cut: (a: Point, b: Point) => Point): Point[] => {
+    const out: Point[] = [];
+    for (let i = 0; i < ring.length; i++) {
+      const a = ring[i]!;
+      const b = ring[(i + 1) % ring.length]!;
+      const ia = inside(a);
+      const ib = inside(b);
+      if (ia) out.push(a);
+      if (ia !== ib) out.push(cut(a, b));
+    }
+    return out;
+  };
+  const atX =
+    (x: number) =>
+    (a: Point, b: Point): Point => ({ x, y: a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x) });
+  const atY =
+    (y: number) =>
+    (a: Point, b: Point): Point => ({ x: a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y), y });
+  const out: Point[][] = [];
+  for (const ring of shape) {
+    let r = [...ring];
+    r = clip(r, (p) => p.x >= x0, atX(x0));
+    r = clip(r, (p) => p.x <= x1, atX(x1));
+    r = clip(r, (p) => p.y >= y0, atY(y0));
+    r = clip(r, (p) => p.y <= y1, atY(y1));
+    if (r.length >= 3 && Math.abs(signedArea(r)) > 1e-9) out.push(r);
+  }
+  return out;
+}

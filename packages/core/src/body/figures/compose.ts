@@ -6,7 +6,8 @@
  * the silhouette. Left regions are made the exact mirror of right ones.
  */
 import type { RegionSide, ViewId } from '../region.types.ts';
-import { booleanOp, intersection, union } from './clip.ts';
+import { REGIONS } from '../regions.ts';
+import { booleanOp, cropToBox, union } from './clip.ts';
 import { labelPoint } from './interior.ts';
 import {
   type Box,
@@ -18,6 +19,7 @@ import {
   shapeArea,
   shapeBox,
   shapePath,
+  signedArea,
 } from './geometry.ts';
 
 export interface Item {
@@ -75,7 +77,8 @@ export function buildView(spec: ViewSpec): BuiltView {
   for (const item of items) {
     if (item.id === '') continue;
     const cutters = items.filter((o) => o.layer > item.layer && boxesOverlap(o.box, item.box)).map((o) => o.shape);
-    const base: Shape[] = item.inset && boxesOverlap(item.box, outlineBox) ? [item.shape, outline] : [item.shape];
+    const base: Shape[] =
+      item.inset && boxesOverlap(item.box, outlineBox) ? [item.shape, cropToBox(outline, item.box, 2)] : [item.shape];
     const n = base.length;
     const kept = booleanOp([...base, ...cutters], (f) => f.slice(0, n).every(Boolean) && !f.slice(n).some(Boolean));
     if (kept.length === 0) continue;
@@ -95,7 +98,8 @@ export function buildView(spec: ViewSpec): BuiltView {
   }
 
   const regions: BuiltRegion[] = [];
-  for (const [id, shape] of shapes) {
+  for (const [id, all] of shapes) {
+    const shape = withoutSpecks(all);
     if (shapeArea(shape) <= 0) continue;
     regions.push({
       id,
@@ -105,7 +109,19 @@ export function buildView(spec: ViewSpec): BuiltView {
       bbox: roundBox(shapeBox(shape)),
     });
   }
+  // Head to foot, left before right: the order of the vocabulary (and of keyboard focus).
+  regions.sort((a, b) => (ORDER.get(a.id) ?? Infinity) - (ORDER.get(b.id) ?? Infinity));
   return { spec, outline, regions };
+}
+
+const ORDER: ReadonlyMap<string, number> = new Map(REGIONS.map((r, i) => [r.id, i]));
+
+/** Area below which a ring is a rounding sliver, not a piece of a region (about 2 x 2 px). */
+const SPECK = 3;
+
+/** Drops rings too small to see or tap (rounding slivers), keeping real pieces and holes. */
+function withoutSpecks(shape: Shape): Shape {
+  return shape.filter((r) => Math.abs(signedArea(r)) >= SPECK);
 }
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
@@ -120,6 +136,3 @@ function roundBox(b: Box): Box {
     height: r1(Math.ceil((b.y + b.height) * 10) / 10 - y),
   };
 }
-
-/** Intersection helper for callers that need a shape trimmed to another. */
-export const trim = (a: Shape, b: Shape): Shape => intersection(a, b);

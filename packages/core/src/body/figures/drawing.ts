@@ -174,7 +174,7 @@ export const mapped = (m: Affine, ring: Ring): Point[] => mapRing(m, ring);
  * A tube from t0 to t1 closed by a rounded cap at t1 (a finger, thumb or toe);
  * `bulge` scales how far the cap reaches beyond the end line.
  */
-export function cappedTube(tube: Tube, t0: number, t1: number, bulge = 1): Point[] {
+export function cappedTube(tube: Tube, t0: number, t1: number, bulge = 1, baseBulge = 0): Point[] {
   const out: Point[] = [];
   const n = Math.max(2, Math.ceil((t1 - t0) * STEPS_PER_T));
   for (let k = 0; k <= n; k++) out.push(tubeAt(tube, t0 + ((t1 - t0) * k) / n, 0));
@@ -198,6 +198,28 @@ export function cappedTube(tube: Tube, t0: number, t1: number, bulge = 1): Point
     });
   }
   for (let k = n; k >= 0; k--) out.push(tubeAt(tube, t0 + ((t1 - t0) * k) / n, 1));
+  if (baseBulge > 0) {
+    // A shallow rounded base, bulging back towards t < t0.
+    const qa = tubeAt(tube, t0, 0);
+    const qb = tubeAt(tube, t0, 1);
+    const fwd = lerp(tubeAt(tube, t0 + 0.05, 0), tubeAt(tube, t0 + 0.05, 1), 0.5);
+    const m = lerp(qa, qb, 0.5);
+    const rr = Math.hypot(qa.x - qb.x, qa.y - qb.y) / 2;
+    let bx = m.x - fwd.x;
+    let by = m.y - fwd.y;
+    const bl = Math.hypot(bx, by) || 1;
+    bx /= bl;
+    by /= bl;
+    for (let i = 1; i < 10; i++) {
+      const a = (i / 10) * Math.PI;
+      const vx = (qb.x - qa.x) / (2 * rr);
+      const vy = (qb.y - qa.y) / (2 * rr);
+      out.push({
+        x: m.x + vx * Math.cos(a) * rr + bx * Math.sin(a) * rr * baseBulge,
+        y: m.y + vy * Math.cos(a) * rr + by * Math.sin(a) * rr * baseBulge,
+      });
+    }
+  }
   return outer(out);
 }
 

@@ -61,6 +61,9 @@ describe('body figures', () => {
       const ids = FIGURE_VIEWS[id].regions.map((r) => r.id);
       for (const rid of ids) expect(isRegionId(rid), `${id}: ${rid}`).toBe(true);
       expect(new Set(ids).size, id).toBe(ids.length);
+      // Head to foot, in the order of the vocabulary.
+      const order = ids.map((rid) => REGIONS.findIndex((r) => r.id === rid));
+      expect(order, id).toEqual([...order].sort((a, b) => a - b));
     }
   });
 

@@ -26,8 +26,8 @@ export function footFrontDrawing(): Drawing {
   const d = new Drawing();
   const dorsum = blob(
     P([
-      [-50, -14],
-      [-55, 14],
+      [-43, -16],
+      [-53, 12],
       [-60, 44],
       [-66, 74],
       [-62, 96],
@@ -35,8 +35,8 @@ export function footFrontDrawing(): Drawing {
       [52, 118],
       [64, 92],
       [62, 52],
-      [55, 14],
-      [50, -14],
+      [53, 12],
+      [43, -16],
     ]),
     6,
   );
@@ -95,8 +95,8 @@ export function footBackDrawing(): Drawing {
   const d = new Drawing();
   const outline = blob(
     P([
-      [-50, -14],
-      [-55, 14],
+      [-43, -16],
+      [-53, 12],
       [-58, 44],
       [-50, 74],
       [-26, 90],
@@ -104,7 +104,7 @@ export function footBackDrawing(): Drawing {
       [38, 82],
       [54, 54],
       [56, 18],
-      [50, -14],
+      [43, -16],
     ]),
     6,
   );
@@ -144,13 +144,15 @@ export function footBackDrawing(): Drawing {
     [
       ...spline(
         P([
-          [-20, -20],
+          [-20, -40],
+          [-18, -10],
           [-17, 10],
           [-12, 28],
           [0, 34],
           [12, 28],
           [17, 10],
-          [20, -20],
+          [18, -10],
+          [20, -40],
         ]),
         6,
       ),

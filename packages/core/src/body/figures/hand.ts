@@ -58,6 +58,11 @@ function digitRing(d: Digit, sink: number): Point[] {
     const f = i / 10;
     pts.push(side(-1, f, (w0 + (w1 - w0) * f) * knuckle(f)));
   }
+  // Rounded base, bulging into the palm.
+  for (let i = 1; i < 10; i++) {
+    const a = (i / 10) * Math.PI;
+    pts.push(add(start, add(scale(n, -Math.cos(a) * w0), scale(u, -Math.sin(a) * w0 * 0.45))));
+  }
   return pts;
 }
 

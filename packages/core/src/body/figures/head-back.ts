@@ -25,48 +25,58 @@ const EAR_BACK: LatY = [
 ];
 
 /** Right-half cells, painted in order and trimmed to the head. */
-const CELLS: readonly (readonly [string, LatY])[] = [
-  [
-    'parietal',
-    [
-      [0, 0],
-      [150, 0],
-      [150, 160],
-      [66, 150],
-      [0, 140],
-    ],
-  ],
-  [
-    'occiput',
-    [
-      [0, 96],
-      [34, 100],
-      [58, 116],
-      [67, 150],
-      [64, 236],
-      [0, 236],
-    ],
-  ],
-  [
-    'ear.behind',
-    [
-      [67, 150],
-      [150, 160],
-      [150, 340],
-      [62, 340],
-      [64, 236],
-    ],
-  ],
-  [
-    'suboccipital',
-    [
-      [0, 236],
-      [64, 236],
-      [62, 340],
-      [0, 340],
-    ],
-  ],
+/** Curves of the right half of the back of the head, [lat, y]. */
+const OCCIPUT_SIDE: LatY = [
+  [30, 90],
+  [54, 108],
+  [65, 146],
+  [64, 196],
+  [58, 232],
 ];
+const SUBOCCIPITAL_TOP: LatY = [
+  [0, 226],
+  [30, 224],
+  [58, 230],
+  [120, 226],
+];
+
+/** Right-half cells, painted in order and trimmed to the head. */
+function cells(): [string, Point[]][] {
+  const curve = (pts: LatY): Point[] => spline(half(pts), 8);
+  return [
+    [
+      'parietal',
+      half([
+        [0, 0],
+        [150, 0],
+        [150, 340],
+        [0, 340],
+      ]),
+    ],
+    [
+      'ear.behind',
+      [
+        ...curve(OCCIPUT_SIDE.slice(2)),
+        ...half([
+          [58, 340],
+          [150, 340],
+          [150, 150],
+        ]),
+      ],
+    ],
+    ['occiput', [...half([[0, 88]]), ...curve(OCCIPUT_SIDE), ...half([[0, 232]])]],
+    [
+      'suboccipital',
+      [
+        ...curve(SUBOCCIPITAL_TOP),
+        ...half([
+          [120, 340],
+          [0, 340],
+        ]),
+      ],
+    ],
+  ];
+}
 
 export function headBackDrawing(): Drawing {
   const d = new Drawing();
@@ -82,7 +92,7 @@ export function headBackDrawing(): Drawing {
   d.add('ear.right', blob(half(EAR_BACK), 8), { layer: 0 });
   d.add('ear.left', blob(half(EAR_BACK), 8).map(mirror), { layer: 0 });
   d.add('', head, { layer: 0 });
-  for (const [id, c] of CELLS) pair(id, half(c));
+  for (const [id, ring] of cells()) pair(id, ring);
   const cap: LatY = [
     [0, 0],
     [80, 0],

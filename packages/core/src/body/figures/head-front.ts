@@ -52,77 +52,114 @@ const EAR: LatY = [
 ];
 
 /** Right-half cells, painted in order (later ones win) and trimmed to the head. */
-const CELLS: readonly (readonly [string, LatY])[] = [
-  [
-    'parietal',
-    [
-      [14, 0],
-      [150, 0],
-      [150, 122],
-      [64, 114],
-      [58, 66],
-      [14, 58],
-    ],
-  ],
-  [
-    'forehead',
-    [
-      [0, 56],
-      [58, 64],
-      [64, 114],
-      [67, 156],
-      [0, 156],
-    ],
-  ],
-  [
-    'temple',
-    [
-      [64, 114],
-      [150, 122],
-      [150, 200],
-      [86, 200],
-      [68, 188],
-      [67, 150],
-    ],
-  ],
-  [
-    'cheek',
-    [
-      [30, 162],
-      [67, 150],
-      [68, 188],
-      [86, 200],
-      [150, 200],
-      [150, 236],
-      [84, 238],
-      [40, 230],
-      [30, 200],
-    ],
-  ],
-  [
-    'maxilla',
-    [
-      [0, 158],
-      [30, 162],
-      [30, 200],
-      [40, 230],
-      [30, 236],
-      [0, 236],
-    ],
-  ],
-  [
-    'jaw.lower',
-    [
-      [0, 232],
-      [30, 236],
-      [40, 230],
-      [84, 238],
-      [150, 236],
-      [150, 340],
-      [0, 340],
-    ],
-  ],
+/** Curves of the right half of the face, [lat, y]. */
+const TEMPORAL_LINE: LatY = [
+  [40, 62],
+  [58, 82],
+  [65, 110],
+  [67, 138],
+  [69, 162],
 ];
+const PARIETAL_LOW: LatY = [
+  [62, 98],
+  [82, 110],
+  [120, 116],
+];
+const ZYGOMATIC: LatY = [
+  [69, 186],
+  [82, 194],
+  [96, 200],
+  [130, 202],
+];
+const CHEEK_LOW: LatY = [
+  [34, 226],
+  [56, 232],
+  [84, 238],
+  [130, 236],
+];
+const MAXILLA_SIDE: LatY = [
+  [30, 158],
+  [31, 184],
+  [33, 206],
+  [38, 226],
+  [34, 236],
+];
+
+/** Right-half cells, painted in order (later ones win) and trimmed to the head. */
+function cells(): [string, Point[]][] {
+  const curve = (pts: LatY): Point[] => spline(half(pts), 8);
+  return [
+    [
+      'jaw.lower',
+      half([
+        [0, 0],
+        [150, 0],
+        [150, 340],
+        [0, 340],
+      ]),
+    ],
+    [
+      'cheek',
+      [
+        ...curve(CHEEK_LOW),
+        ...half([
+          [150, 236],
+          [150, 150],
+          [20, 150],
+          [20, 226],
+        ]),
+      ],
+    ],
+    [
+      'maxilla',
+      [
+        ...half([
+          [0, 150],
+          [30, 150],
+        ]),
+        ...curve(MAXILLA_SIDE),
+        ...half([[0, 236]]),
+      ],
+    ],
+    [
+      'temple',
+      [
+        ...curve(TEMPORAL_LINE),
+        ...half([[70, 186]]),
+        ...curve(ZYGOMATIC),
+        ...half([
+          [150, 0],
+          [40, 0],
+        ]),
+      ],
+    ],
+    [
+      'forehead',
+      [
+        ...half([
+          [0, 40],
+          [40, 40],
+        ]),
+        ...curve(TEMPORAL_LINE),
+        ...half([
+          [70, 176],
+          [0, 176],
+        ]),
+      ],
+    ],
+    [
+      'parietal',
+      [
+        ...curve(TEMPORAL_LINE.slice(0, 3)),
+        ...curve(PARIETAL_LOW),
+        ...half([
+          [150, 0],
+          [40, 0],
+        ]),
+      ],
+    ],
+  ];
+}
 
 export interface HeadOptions {
   /** Close-up detail: teeth and the eye itself as separate regions. */
@@ -151,27 +188,38 @@ export function headFrontDrawing(options: HeadOptions): Drawing {
   d.add('ear.right', blob(half(EAR), 8), { layer: 0 });
   d.add('ear.left', blob(half(EAR), 8).map(mirror), { layer: 0 });
   d.add('', head, { layer: 0 });
-  for (const [id, c] of CELLS) pair(id, half(c));
+  for (const [id, ring] of cells()) pair(id, ring);
 
-  cell(
-    'vertex',
-    symmetric([
-      [0, 0],
+  cell('vertex', [
+    ...half([
       [80, 0],
-      [80, 58],
-      [44, 72],
-      [0, 78],
+      [80, 50],
     ]),
-  );
+    ...spline(
+      symmetric([
+        [66, 62],
+        [40, 74],
+        [0, 80],
+      ]),
+      8,
+    ),
+    ...half([
+      [-80, 50],
+      [-80, 0],
+    ]),
+  ]);
   cell(
     'forehead.centre',
-    symmetric([
-      [0, 72],
-      [16, 73],
-      [17, 118],
-      [12, 146],
-      [0, 156],
-    ]),
+    blob(
+      symmetric([
+        [0, 74],
+        [11, 76],
+        [15, 112],
+        [13, 144],
+        [0, 158],
+      ]),
+      6,
+    ),
   );
   pair('eyebrow', [
     ...spline(

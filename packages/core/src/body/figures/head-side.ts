@@ -47,101 +47,165 @@ const PROFILE = P([
 export const profileOutline = (): Point[] => spline(PROFILE, 6, true);
 
 /** Cells painted in order (later ones win), trimmed to the head. */
-const CELLS: readonly (readonly [string, XY])[] = [
-  [
-    'parietal.left',
-    [
-      [0, 0],
-      [400, 0],
-      [400, 400],
-      [0, 400],
-    ],
-  ],
-  [
-    'occiput.left',
-    [
-      [274, 40],
-      [400, 40],
-      [400, 240],
-      [266, 236],
-      [268, 150],
-    ],
-  ],
-  [
-    'forehead.left',
-    [
-      [0, 0],
-      [142, 0],
-      [154, 60],
-      [160, 140],
-      [150, 146],
-      [0, 146],
-    ],
-  ],
-  [
-    'temple.left',
-    [
-      [154, 96],
-      [214, 98],
-      [216, 160],
-      [196, 176],
-      [160, 168],
-      [156, 140],
-    ],
-  ],
-  [
-    'cheek.left',
-    [
-      [130, 176],
-      [196, 176],
-      [206, 214],
-      [152, 224],
-      [130, 206],
-    ],
-  ],
-  [
-    'maxilla.left',
-    [
-      [0, 186],
-      [130, 186],
-      [130, 206],
-      [152, 224],
-      [160, 230],
-      [0, 234],
-    ],
-  ],
-  [
-    'jaw.lower.left',
-    [
-      [0, 232],
-      [160, 230],
-      [206, 214],
-      [232, 226],
-      [246, 400],
-      [0, 400],
-    ],
-  ],
-  [
-    'ear.behind.left',
-    [
-      [236, 148],
-      [268, 150],
-      [266, 236],
-      [300, 262],
-      [246, 400],
-      [232, 226],
-    ],
-  ],
-  [
-    'suboccipital.left',
-    [
-      [240, 236],
-      [400, 236],
-      [400, 400],
-      [246, 400],
-    ],
-  ],
+/** Curves of the side of the head. */
+const TEMPORAL_LINE: XY = [
+  [168, 58],
+  [159, 96],
+  [156, 132],
+  [160, 152],
 ];
+const OCCIPUT_FRONT: XY = [
+  [276, 40],
+  [283, 100],
+  [285, 160],
+  [277, 212],
+  [262, 240],
+];
+const VERTEX_LOW: XY = [
+  [116, 92],
+  [160, 66],
+  [220, 58],
+  [286, 70],
+  [336, 104],
+];
+
+/** Cells painted in order (later ones win), trimmed to the head. */
+function cells(): [string, Point[]][] {
+  const curve = (pts: XY): Point[] => spline(P(pts), 8);
+  return [
+    [
+      'parietal.left',
+      P([
+        [0, 0],
+        [400, 0],
+        [400, 400],
+        [0, 400],
+      ]),
+    ],
+    [
+      'occiput.left',
+      [
+        ...curve(OCCIPUT_FRONT),
+        ...P([
+          [400, 240],
+          [400, 40],
+        ]),
+      ],
+    ],
+    [
+      'forehead.left',
+      [
+        ...P([
+          [0, 0],
+          [170, 0],
+        ]),
+        ...curve(TEMPORAL_LINE),
+        ...P([
+          [162, 166],
+          [0, 166],
+        ]),
+      ],
+    ],
+    [
+      'temple.left',
+      blob(
+        P([
+          [156, 100],
+          [186, 88],
+          [214, 96],
+          [226, 128],
+          [222, 168],
+          [200, 186],
+          [170, 188],
+          [156, 166],
+        ]),
+        8,
+      ),
+    ],
+    [
+      'cheek.left',
+      blob(
+        P([
+          [122, 170],
+          [170, 166],
+          [212, 174],
+          [226, 200],
+          [218, 228],
+          [160, 234],
+          [122, 214],
+        ]),
+        8,
+      ),
+    ],
+    [
+      'maxilla.left',
+      P([
+        [0, 184],
+        [128, 184],
+        [136, 208],
+        [152, 226],
+        [162, 234],
+        [0, 238],
+      ]),
+    ],
+    [
+      'jaw.lower.left',
+      [
+        ...curve([
+          [0, 234],
+          [80, 234],
+          [156, 232],
+          [200, 224],
+          [222, 214],
+        ]),
+        ...P([
+          [240, 226],
+          [246, 320],
+          [0, 330],
+        ]),
+      ],
+    ],
+    [
+      'ear.behind.left',
+      blob(
+        P([
+          [236, 146],
+          [264, 146],
+          [276, 196],
+          [268, 244],
+          [236, 252],
+          [228, 210],
+        ]),
+        8,
+      ),
+    ],
+    [
+      'suboccipital.left',
+      [
+        ...curve([
+          [238, 234],
+          [266, 220],
+          [302, 226],
+          [340, 238],
+        ]),
+        ...P([
+          [340, 330],
+          [238, 330],
+        ]),
+      ],
+    ],
+    [
+      'vertex',
+      [
+        ...curve(VERTEX_LOW),
+        ...P([
+          [336, 0],
+          [116, 0],
+        ]),
+      ],
+    ],
+  ];
+}
 
 export interface ProfileOptions {
   close: boolean;
@@ -156,19 +220,7 @@ export function headSideDrawing(options: ProfileOptions): Drawing {
     z += 0.01;
     for (const r of intersection([ring], [head])) d.add(id, r, { layer: z });
   };
-  for (const [id, cell] of CELLS) paint(id, P(cell));
-  paint(
-    'vertex',
-    P([
-      [110, 0],
-      [330, 0],
-      [330, 72],
-      [262, 62],
-      [205, 58],
-      [150, 66],
-      [110, 74],
-    ]),
-  );
+  for (const [id, ring] of cells()) paint(id, ring);
   paint(
     'forehead.centre',
     P([
@@ -177,7 +229,8 @@ export function headSideDrawing(options: ProfileOptions): Drawing {
       [126, 100],
       [121, 128],
       [122, 150],
-      [90, 150],
+      [125, 160],
+      [90, 160],
     ]),
   );
   paint(
@@ -187,9 +240,9 @@ export function headSideDrawing(options: ProfileOptions): Drawing {
         [112, 142],
         [134, 136],
         [156, 139],
-        [162, 148],
-        [150, 153],
-        [116, 153],
+        [162, 149],
+        [150, 156],
+        [116, 154],
       ]),
       5,
     ),
@@ -198,16 +251,16 @@ export function headSideDrawing(options: ProfileOptions): Drawing {
     'eye.behind.left',
     blob(
       P([
-        [150, 156],
-        [170, 152],
-        [178, 168],
-        [172, 186],
-        [151, 184],
+        [148, 150],
+        [168, 146],
+        [179, 166],
+        [173, 187],
+        [151, 185],
       ]),
       5,
     ),
   );
-  paint('eye.around.left', ellipse(pt(133, 170), 19, 14.5));
+  paint('eye.around.left', ellipse(pt(133, 168.5), 19.5, 16.5));
   paint(
     'nose',
     blob(
@@ -243,26 +296,34 @@ export function headSideDrawing(options: ProfileOptions): Drawing {
     ),
   );
   if (options.close) {
-    paint(
-      'teeth.upper.left',
-      P([
-        [96, 226.5],
-        [150, 226.5],
-        [160, 237],
-        [150, 246],
-        [96, 246],
-      ]),
-    );
-    paint(
-      'teeth.lower.left',
-      P([
-        [96, 246],
-        [150, 246],
-        [158, 253],
-        [150, 264],
-        [96, 264],
-      ]),
-    );
+    paint('teeth.upper.left', [
+      pt(90, 226.5),
+      ...spline(
+        P([
+          [144, 226.5],
+          [155, 229],
+          [159.5, 236],
+          [155, 243],
+          [144, 246],
+        ]),
+        5,
+      ),
+      pt(90, 246),
+    ]);
+    paint('teeth.lower.left', [
+      pt(90, 246),
+      ...spline(
+        P([
+          [144, 246],
+          [153, 248.5],
+          [157, 255],
+          [152, 261.5],
+          [142, 264],
+        ]),
+        5,
+      ),
+      pt(90, 264),
+    ]);
     paint('jaw.tmj.left', ellipse(pt(204, 192), 8, 11));
   }
   paint(

@@ -46,27 +46,39 @@ export function interiorSamples(shape: Shape, rows = 24, perInterval = 5): { p: 
   return out;
 }
 
-/** The inside point farthest from the edges (refined around the best scan-line sample). */
+/**
+ * A label point: among the inside points nearly as far from the edges as the
+ * farthest one, the one nearest the middle of the bounding box (so long strips get
+ * their label halfway along), nudged further from the edges.
+ */
 export function labelPoint(shape: Shape): Point {
-  const samples = interiorSamples(shape, 20, 5);
-  let best = samples[0] ?? { p: { x: shapeBox(shape).x, y: shapeBox(shape).y }, clearance: 0 };
-  for (const s of samples) if (s.clearance > best.clearance) best = s;
-  let step = best.clearance / 2;
-  for (let round = 0; round < 6 && step > 0.05; round++) {
+  const box = shapeBox(shape);
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const samples = interiorSamples(shape, 16, 5);
+  if (samples.length === 0) return centre;
+  const deepest = samples.reduce((m, s) => Math.max(m, s.clearance), 0);
+  let best = samples[0]!;
+  let bestD = Infinity;
+  for (const s of samples) {
+    if (s.clearance < deepest * 0.8) continue;
+    const d = Math.hypot(s.p.x - centre.x, s.p.y - centre.y);
+    if (d < bestD) {
+      bestD = d;
+      best = s;
+    }
+  }
+  let step = best.clearance / 3;
+  for (let round = 0; round < 4 && step > 0.05; round++) {
     let improved = best;
     for (const [dx, dy] of [
       [1, 0],
       [-1, 0],
       [0, 1],
       [0, -1],
-      [1, 1],
-      [1, -1],
-      [-1, 1],
-      [-1, -1],
     ] as const) {
       const p = { x: best.p.x + dx * step, y: best.p.y + dy * step };
       const c = distanceToEdge(shape, p);
-      if (c > improved.clearance && insideShape(shape, p)) improved = { p, clearance: c };
+      if (c > improved.clearance * 1.02 && insideShape(shape, p)) improved = { p, clearance: c };
     }
     if (improved === best) step /= 2;
     best = improved;

@@ -10,7 +10,6 @@ import {
   ARM_T,
   BODY_HEIGHT,
   BODY_WIDTH,
-  CLAVICLE,
   CX,
   DELTOID,
   DELTOID_SPLIT,
@@ -18,7 +17,6 @@ import {
   LEG,
   LEG_T,
   NECK,
-  TRUNK,
   WRIST,
   at,
   smooth,
@@ -27,189 +25,28 @@ import { intersection } from './clip.ts';
 import { Drawing, roundedPatch, tubeEnd, tubeLine, tubeTile } from './drawing.ts';
 import { FOOT_ANKLE, footBackDrawing } from './foot.ts';
 import { fitSegment, mirrorHalves } from './fit.ts';
-import { type Point, blob, ellipse, mirrorX } from './geometry.ts';
+import { type Point, blob, mirrorX } from './geometry.ts';
 import { HAND_WRIST, handDrawing } from './hand.ts';
 import { headBackDrawing } from './head-back.ts';
+import { SCAPULA_SPINE, trunkBack } from './view-back-trunk.ts';
 import { LAYER, YOKE } from './view-front.ts';
 
 const R = (id: string): string => `${id}.right`;
 const cells = (pts: readonly (readonly [number, number])[]): Point[] => pts.map(([l, y]) => at(l, y));
 
-/** Gluteal fold from the outside of the thigh to the crotch: lower border of the trunk from behind. */
-const GLUTEAL_FOLD = cells([
-  [92, 488],
-  [74, 500],
-  [52, 508],
-  [28, 512],
-  [8, 512],
-  [0, 508],
-]);
-
-function trunkBackShape(): Point[][] {
-  const above = [...GLUTEAL_FOLD, at(-1, 520), ...smooth(CLAVICLE), at(150, 205), at(150, 488)];
-  return intersection([tubeTile(TRUNK, 0, tubeEnd(TRUNK))], [above]);
-}
-
 /** Right-half items of the neck and yoke seen from behind (shared with the head close-up). */
 export function backNeckAndYoke(d: Drawing): void {
   d.layer = LAYER.yoke;
-  d.add('spine.cervical', tubeTile(NECK, 0, 2, 0, 0.2));
-  d.add(R('neck.back'), tubeTile(NECK, 0, 2, 0.2, 0.76));
-  d.add(R('neck.side'), tubeTile(NECK, 0, 2, 0.76, 1));
+  d.add('spine.cervical', tubeTile(NECK, 0, tubeEnd(NECK), 0, 0.2));
+  d.add(R('neck.back'), tubeTile(NECK, 0, tubeEnd(NECK), 0.2, 0.76));
+  d.add(R('neck.side'), tubeTile(NECK, 0, tubeEnd(NECK), 0.76, 1));
   d.add(R('neck.base'), tubeTile(YOKE, 0, 1.5));
   d.add(R('shoulder.top'), tubeTile(YOKE, 1.5, 4));
 }
 
-/** Right shoulder blade landmarks, [lat, y]. */
-const SCAPULA_SPINE = [
-  [30, 230],
-  [52, 222],
-  [74, 215],
-  [96, 207],
-] as const;
-const SCAPULA_MEDIAL = [
-  [30, 226],
-  [31, 262],
-  [38, 290],
-  [50, 306],
-] as const;
-const SCAPULA_LATERAL = [
-  [50, 306],
-  [62, 286],
-  [73, 258],
-  [82, 230],
-  [88, 212],
-] as const;
-
-function trunkBack(d: Drawing): void {
-  const trunk = trunkBackShape();
-  let layer = LAYER.trunk;
-  const cell = (id: string, ring: Point[]): void => {
-    for (const r of intersection([ring], trunk)) d.add(id, r, { layer });
-    layer++;
-  };
-  const line = (pts: readonly (readonly [number, number])[]): Point[] => smooth(cells(pts));
-  const shift = (pts: readonly (readonly [number, number])[], dl: number): [number, number][] =>
-    pts.map(([l, y]) => [l + dl, y]);
-
-  cell(
-    R('back.mid'),
-    cells([
-      [0, 150],
-      [150, 150],
-      [150, 600],
-      [0, 600],
-    ]),
-  );
-  cell(R('back.low'), [
-    ...line([
-      [0, 370],
-      [30, 372],
-      [58, 380],
-      [90, 384],
-    ]),
-    ...cells([
-      [150, 384],
-      [150, 600],
-      [0, 600],
-    ]),
-  ]);
-  cell(R('flank'), [
-    ...line([
-      [58, 374],
-      [61, 388],
-      [64, 404],
-      [68, 420],
-    ]),
-    ...cells([
-      [150, 416],
-      [150, 374],
-    ]),
-  ]);
-  cell(R('back.lateral'), [
-    ...line([
-      [42, 300],
-      [50, 326],
-      [56, 352],
-      [58, 378],
-    ]),
-    ...cells([
-      [150, 378],
-      [150, 296],
-    ]),
-  ]);
-  cell(R('interscapular'), [
-    ...cells([
-      [0, 150],
-      [23, 150],
-    ]),
-    ...line(shift(SCAPULA_MEDIAL, -4)),
-    ...line([
-      [42, 312],
-      [20, 306],
-      [0, 306],
-    ]),
-  ]);
-
-  const crest = line([
-    [10, 421],
-    [36, 415],
-    [60, 409],
-    [86, 405],
-    [110, 403],
-  ]);
-  const crestLow = line([
-    [110, 420],
-    [86, 422],
-    [60, 426],
-    [36, 432],
-    [10, 438],
-  ]);
-  cell(R('buttock.upper'), [...crestLow, at(0, 438), at(0, 600), at(150, 600), at(150, 420)]);
-  cell(R('buttock.lower'), [
-    ...line([
-      [0, 470],
-      [28, 471],
-      [54, 467],
-      [80, 458],
-    ]),
-    ...cells([
-      [150, 458],
-      [150, 600],
-      [0, 600],
-    ]),
-  ]);
-  cell(R('hip.lateral'), [
-    ...line([
-      [64, 424],
-      [72, 446],
-      [76, 470],
-      [74, 496],
-      [70, 520],
-    ]),
-    ...cells([
-      [150, 520],
-      [150, 424],
-    ]),
-  ]);
-  cell(R('iliac-crest'), [...crest, ...crestLow]);
-  cell(R('sacroiliac'), ellipse(at(20.5, 447), 8, 12, 0.25));
-
-  // Shoulder blade: above and below its spine, the borders and the lower tip.
-  const spine = line(SCAPULA_SPINE);
-  cell(R('scapula.upper'), [...spine, at(110, 150), at(23, 150), at(23, 230)]);
-  cell(R('scapula.body'), [...spine, ...line([...SCAPULA_LATERAL].reverse()), ...line(SCAPULA_MEDIAL.slice(1))]);
-  cell(R('scapula.medial'), [
-    ...line(shift(SCAPULA_MEDIAL.slice(0, 3), -4)),
-    ...line(shift([...SCAPULA_MEDIAL.slice(0, 3)].reverse(), 9)),
-  ]);
-  cell(R('scapula.lateral'), [...line(shift(SCAPULA_LATERAL.slice(1), -9)), at(110, 212), at(110, 290)]);
-  cell(R('scapula.lower'), ellipse(at(49, 299), 15, 12.5, -0.35));
-}
-
 function armBack(d: Drawing): void {
   d.layer = LAYER.arm;
-  const { deltoid, elbowTop, elbowBottom, wristTop, wrist } = ARM_T;
+  const { elbowTop, elbowBottom, wristTop, wrist } = ARM_T;
   const end = wrist + 0.3;
   d.add(R('arm.upper.lateral'), tubeTile(ARM, 0, elbowTop, 0, 0.26));
   d.add(R('arm.upper.back'), tubeTile(ARM, 0, elbowTop, 0.26, 0.8));
@@ -224,7 +61,6 @@ function armBack(d: Drawing): void {
   d.add(R('wrist.back'), tubeTile(ARM, wristTop, end, 0.28, 0.74));
   d.add(R('wrist.ulnar'), tubeTile(ARM, wristTop, end, 0.74, 1));
   d.line(tubeLine(ARM, [5.05, 0.38], [5.05, 0.62], 4));
-  void deltoid;
 
   d.layer = LAYER.deltoid;
   const deltoidRing = blob(DELTOID, 8);

@@ -54,7 +54,7 @@ function toeRing(x: number, y: number, angle: number, length: number, width: num
     [at(0.3), width * 0.52, width * 0.52],
     [at(0.72), width * 0.49, width * 0.49],
   ]);
-  return cappedTube(tube, 0, 2, 1.05);
+  return cappedTube(tube, 0, 2, 1.05, 0.45);
 }
 
 function footDrawing(surface: 'top' | 'sole'): Drawing {
@@ -79,7 +79,7 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
     cell('foot.lateral', [
       ...spline(
         P([
-          [44, -100],
+          [46, -76],
           [42, -30],
           [36, 40],
           [26, 110],
@@ -88,7 +88,7 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
         8,
       ),
       pt(200, 160),
-      pt(200, -100),
+      pt(200, -76),
     ]);
     cell('ankle.front', [
       ...spline(
@@ -176,19 +176,19 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
       pt(80, -200),
       pt(-80, -200),
     ]);
-    cell(
-      'heel',
-      blob(
+    cell('heel', [
+      ...spline(
         P([
-          [-60, 78],
-          [0, 68],
-          [60, 78],
-          [60, 220],
-          [-60, 220],
+          [-70, 100],
+          [-30, 80],
+          [10, 76],
+          [70, 90],
         ]),
         8,
       ),
-    );
+      pt(70, 220),
+      pt(-70, 220),
+    ]);
     cell('achilles', [
       ...spline(
         P([

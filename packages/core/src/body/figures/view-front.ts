@@ -44,11 +44,11 @@ const STERNUM = [
 ] as const;
 const EPIGASTRIC = [
   [0, 316],
-  [10, 320],
-  [24, 334],
-  [27, 352],
-  [20, 366],
-  [0, 370],
+  [9, 320],
+  [20, 332],
+  [22, 350],
+  [16, 364],
+  [0, 368],
 ] as const;
 const SUPRAPUBIC = [
   [0, 434],
@@ -83,9 +83,9 @@ export const YOKE: Tube = { a: CLAVICLE, b: SHOULDER_LINE };
 /** Right-half items shared by the front and the close-up of the head and neck. */
 export function frontNeckAndYoke(d: Drawing): void {
   d.layer = LAYER.yoke;
-  d.add('throat', tubeTile(NECK, 0, 2, 0, 0.36));
-  d.add(R('neck.front'), tubeTile(NECK, 0, 2, 0.36, 0.72));
-  d.add(R('neck.side'), tubeTile(NECK, 0, 2, 0.72, 1));
+  d.add('throat', tubeTile(NECK, 0, tubeEnd(NECK), 0, 0.36));
+  d.add(R('neck.front'), tubeTile(NECK, 0, tubeEnd(NECK), 0.36, 0.72));
+  d.add(R('neck.side'), tubeTile(NECK, 0, tubeEnd(NECK), 0.72, 1));
   d.add(R('neck.base'), tubeTile(YOKE, 0, 1.5));
   d.add(R('shoulder.top'), tubeTile(YOKE, 1.5, 4));
 }
@@ -186,19 +186,19 @@ function trunkFront(d: Drawing): void {
       ]),
     ),
   ]);
-  cell(
-    R('abdomen.upper'),
-    smooth(
+  cell(R('abdomen.upper'), [
+    ...cells([[0, 322]]),
+    ...smooth(
       cells([
         [14, 322],
         [36, 336],
         [60, 350],
         [58, 374],
         [56, 394],
-        [14, 394],
       ]),
     ),
-  );
+    ...cells([[0, 394]]),
+  ]);
   cell(R('flank'), [
     ...smooth(
       cells([
@@ -227,20 +227,21 @@ function trunkFront(d: Drawing): void {
   cell(R('hip.front'), [
     ...smooth(
       cells([
-        [40, 426],
+        [46, 472],
+        [42, 450],
+        [45, 430],
         [58, 421],
-        [72, 424],
+        [74, 424],
       ]),
     ),
     ...cells([
-      [78, 442],
-      [84, 462],
-      [60, 470],
-      [40, 470],
+      [80, 440],
+      [88, 462],
+      [62, 472],
     ]),
   ]);
   const fold = [at(92, 448), at(72, 446), at(48, 462), at(24, 478), at(12, 487)];
-  cell(R('groin'), [...smooth(fold), at(6, 520), at(100, 520)]);
+  cell(R('groin'), [...smooth(fold), at(6, 500), at(0, 512), at(0, 520), at(100, 520)]);
 }
 
 function armFront(d: Drawing): void {
@@ -322,7 +323,7 @@ export function frontDrawing(options: { head: boolean } = { head: true }): Drawi
   shared.add('periumbilical', ellipse(at(0, 394), 18, 17.5), { inset: true });
   shared.add('suprapubic', organic(SUPRAPUBIC), { inset: true });
   shared.add('pubic', organic(PUBIC), { inset: true, layer: LAYER.trunk + 31 });
-  shared.curve([at(2, 391), at(-2, 397)], 2);
+  shared.curve([at(0, 390), at(-1.5, 392.5), at(0, 397), at(1.5, 392.5), at(0, 390)], 3);
   if (options.head) {
     shared.place(
       headFrontDrawing({ close: false }),

@@ -8,7 +8,7 @@ import { SIDE_HEAD } from './body-sagittal.ts';
 import { CX, HEAD } from './body-coronal.ts';
 import { Drawing, swapSide } from './drawing.ts';
 import { cropDrawing } from './fit.ts';
-import { type Affine, type Point, compose, mirrorX, pt, spline, translate } from './geometry.ts';
+import { type Affine, type Point, mirrorX, pt, spline, translate } from './geometry.ts';
 import { headBackDrawing } from './head-back.ts';
 import { headFrontDrawing } from './head-front.ts';
 import { headSideDrawing } from './head-side.ts';
@@ -83,4 +83,3 @@ function headSideView(): ViewSpec {
 export const headFrontView = (): ViewSpec => headCoronal('front');
 export const headBackView = (): ViewSpec => headCoronal('back');
 export { headSideView };
-void compose;

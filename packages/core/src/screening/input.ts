@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { isRegionId } from '../body/regions.ts';
+import { SCREENING_QUESTIONS, findScreeningQuestion } from './questions.data.ts';
+import type { ScreeningAnswer, ScreeningAnswers, ScreeningQuestion } from './questions.types.ts';
+
+/**
+ * Validation of a screening request. Every problem is reported with the field it concerns, in the
+ * style of the pain drawing (`answers.pregnancy: expected yes or no`,
+ * `answers.frobnicate: unknown question`), so one pass shows a client everything to fix.
+ */
+
+export interface ScreeningInput {
+  answers: ScreeningAnswers;
+  /** Free-text lines of the medicines list. */
+  medications: string[];
+  /** Where the person wants to treat or has pain; used to localise some rules. Empty: anywhere. */
+  regions: string[];
+}
+
+export interface ScreeningIssue {
+  /** e.g. `answers.recent-surgery-regions[1]`, `medications[0]`. */
+  path: string;
+  message: string;
+}
+
+export type ScreeningInputResult = { ok: true; input: ScreeningInput } | { ok: false; issues: ScreeningIssue[] };
+
+export const MEDICATION_TEXT_MAX_LENGTH = 200;
+
+/** The follow-up questions of each parent question. */
+const FOLLOW_UPS: ReadonlyMap<string, ScreeningQuestion[]> = SCREENING_QUESTIONS.reduce((map, q) => {
+  if (q.showIf) map.set(q.showIf.yes, [...(map.get(q.showIf.yes) ?? []), q]);
+  return map;
+}, new Map<string, ScreeningQuestion[]>());
+
+type Issue = { path: (string | number)[]; message: string };
+type Checked = { value: ScreeningAnswer } | { issues: Issue[] };
+
+const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+function checkList(value: unknown, what: string, valid: (item: string) => string | undefined): Checked {
+  if (!Array.isArray(value)) return { issues: [{ path: [], message: `expected a list of ${what}` }] };
+  if (value.length === 0) return { issues: [{ path: [], message: `expected at least one of the ${what}` }] };
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  value.forEach((item: unknown, index) => {
+    if (typeof item !== 'string') issues.push({ path: [index], message: `expected one of the ${what}` });
+    else {
+      const problem = valid(item) ?? (seen.has(item) ? `duplicate ${quoted(item)}` : undefined);
+      if (problem) issues.push({ path: [index], message: problem });
+      seen.add(item);
+    }
+  });
+  return issues.length > 0 ? { issues } : { value: value as string[] };
+}
+
+/** One answer against its question; paths are relative to the answer. */
+function checkAnswer(question: ScreeningQuestion, value: unknown): Checked {
+  const fail = (message: string): Checked => ({ issues: [{ path: [], message }] });
+  switch (question.type) {
+    case 'yes-no':
+      if (value === true || value === 'yes') return { value: true };
+      if (value === false || value === 'no') return { value: false };
+      return fail('expected yes or no');
+    case 'choice': {
+      const ids = question.options.map((o) => o.id);
+      const expected = `expected one of ${ids.join(', ')}`;
+      const option = (item: string): string | undefined =>
+        ids.includes(item) ? undefined : `unknown option ${quoted(item)}; ${expected}`;
+      if (question.multiple) return checkList(value, 'options', option);
+      if (typeof value !== 'string') return fail(expected);
+      const problem = option(value);
+      return problem ? fail(problem) : { value };
+    }
+    case 'regions':
+      return checkList(value, 'region ids', (item) =>
+        isRegionId(item) ? undefined : `unknown region ${quoted(item)}`,
+      );
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('expected a number');
+      if (value < question.min || value > question.max)
+        return fail(`must be between ${question.min} and ${question.max} ${question.unit}`);
+      if (question.integer && !Number.isInteger(value)) return fail('must be a whole number');
+      return { value };
+    }
+  }
+}
+
+function checkAnswers(raw: Record<string, unknown>, ctx: z.RefinementCtx): ScreeningAnswers {
+  const answers: Record<string, ScreeningAnswer> = {};
+  const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+  for (const [id, value] of Object.entries(raw)) {
+    const question = findScreeningQuestion(id);
+    if (!question) issue([id], 'unknown question');
+    // null or undefined: not answered.
+    else if (value !== null && value !== undefined) {
+      const checked = checkAnswer(question, value);
+      if ('issues' in checked) for (const i of checked.issues) issue([id, ...i.path], i.message);
+      else answers[id] = checked.value;
+    }
+  }
+  // Follow-ups are answered only after a yes to their parent, and some are needed once it is yes.
+  for (const [id, value] of Object.entries(raw)) {
+    const parent = findScreeningQuestion(id)?.showIf?.yes;
+    const parentInvalid =
+      parent !== undefined && raw[parent] !== undefined && raw[parent] !== null && !(parent in answers);
+    if (parent && value !== null && value !== undefined && answers[parent] !== true && !parentInvalid)
+      issue([id], `only asked when ${parent} is yes`);
+  }
+  for (const [parent, value] of Object.entries(answers)) {
+    if (value !== true) continue;
+    for (const followUp of FOLLOW_UPS.get(parent) ?? []) {
+      if (followUp.required && (raw[followUp.id] === undefined || raw[followUp.id] === null))
+        issue([followUp.id], `required when ${parent} is yes`);
+    }
+  }
+  return answers;
+}
+
+const medicationSchema = z
+  .string({ error: 'expected the name of a medicine' })
+  .trim()
+  .min(1, 'empty medicine name')
+  .max(MEDICATION_TEXT_MAX_LENGTH, `at most ${MEDICATION_TEXT_MAX_LENGTH} characters`);
+
+const regionIdSchema = z.string({ error: 'expected a region id' }).refine(isRegionId, {
+  error: (issue) => `unknown region ${quoted(issue.input)}`,
+});
+
+export const screeningInputSchema = z.strictObject({
+  answers: z
+    .record(z.string(), z.unknown(), { error: 'expected an object of answers by question id' })
+    .transform(checkAnswers),
+  medications: z.array(medicationSchema, { error: 'expected a list of medicines' }).default([]),
+  regions: z
+    .array(regionIdSchema, { error: 'expected a list of region ids' })
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+});
+
+/** `['answers', 'x', 2]` → `answers.x[2]`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+}
+
+export function parseScreeningInput(input: unknown): ScreeningInputResult {
+  const result = screeningInputSchema.safeParse(input);
+  if (result.success) return { ok: true, input: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+/** One line per issue, `path: message`. */
+export function describeScreeningIssues(issues: readonly ScreeningIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('\n');
+}
+
+/** Thrown by evaluateScreening for input that does not validate; `issues` says what to fix. */
+export class ScreeningInputError extends Error {
+  readonly issues: ScreeningIssue[];
+  constructor(issues: ScreeningIssue[]) {
+    super(`Invalid screening input:\n${describeScreeningIssues(issues)}`);
+    this.name = 'ScreeningInputError';
+    this.issues = issues;
+  }
+}

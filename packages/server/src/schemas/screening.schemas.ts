@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const answerSchema = z.union([z.boolean(), z.string(), z.array(z.string()), z.number()]);
+
+export const screeningRequestSchema = z
+  .object({
+    answers: z.record(z.string(), answerSchema).describe('Answers keyed by question id (see /api/screening/questions)'),
+    medications: z.array(z.string()).default([]).describe('Medicines as written, one per entry'),
+    regions: z.array(z.string()).optional().describe('Where the person wants to treat (region ids)'),
+  })
+  .meta({ id: 'ScreeningRequest' });
+
+const modificationSchema = z
+  .object({
+    type: z.enum([
+      'light-pressure',
+      'moderate-pressure',
+      'avoid-regions',
+      'avoid-area',
+      'no-position',
+      'no-heat',
+      'check-skin',
+      'rise-slowly',
+    ]),
+    regions: z.array(z.string()).optional(),
+    area: z.string().optional(),
+    position: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'ScreeningModification' });
+
+export const screeningResponseSchema = z
+  .object({
+    outcome: z.enum(['urgent', 'refer', 'postpone', 'caution', 'ok']),
+    reasons: z.array(
+      z.object({
+        rule: z.string(),
+        outcome: z.enum(['urgent', 'refer', 'postpone', 'caution', 'ok']),
+        reason: z.string(),
+        advice: z.string(),
+        sources: z.array(z.object({ ref: z.string(), locator: z.string().optional() })),
+      }),
+    ),
+    modifications: z.array(modificationSchema),
+    medications: z.array(
+      z.object({
+        input: z.string(),
+        name: z.string(),
+        matchedAs: z.string(),
+        approximate: z.boolean(),
+        topical: z.boolean(),
+        classes: z.array(
+          z.object({
+            id: z.string(),
+            label: z.string(),
+            atc: z.array(z.string()).readonly().describe('WHO ATC codes'),
+          }),
+        ),
+      }),
+    ),
+    unrecognisedMedications: z.array(z.string()),
+    treatmentRegions: z.array(z.object({ region: z.string(), limit: z.enum(['avoid', 'light', 'moderate', 'none']) })),
+    rulesetVersion: z.string(),
+  })
+  .meta({ id: 'ScreeningDecision' });
+
+export const screeningQuestionsSchema = z
+  .object({
+    rulesetVersion: z.string(),
+    sections: z.array(z.object({ id: z.string(), order: z.number(), title: z.string(), intro: z.string() })).readonly(),
+    questions: z
+      .array(
+        z.object({
+          id: z.string(),
+          section: z.string(),
+          order: z.number(),
+          type: z.enum(['yes-no', 'choice', 'regions', 'number']),
+          text: z.string(),
+          help: z.string().optional(),
+          showIf: z.object({ yes: z.string() }).optional(),
+          required: z.boolean().optional(),
+          options: z
+            .array(z.object({ id: z.string(), label: z.string() }))
+            .readonly()
+            .optional(),
+          multiple: z.boolean().optional(),
+          min: z.number().optional(),
+          max: z.number().optional(),
+          unit: z.string().optional(),
+          integer: z.boolean().optional(),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'ScreeningQuestions' });
