@@ -79,6 +79,30 @@ describe('guided session', () => {
     await context.close();
   });
 
+  it('takes a new user from "right temple" to a running 10-minute session in under two minutes of setup', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${server.url}/body-map`);
+    await page.getByRole('searchbox', { name: 'Find a place on the body' }).fill('right temple');
+    await page.getByRole('button', { name: 'Mark Right temple' }).click();
+    await page.getByRole('link', { name: 'Treat the top three with a guided session' }).click();
+    await expect(page.getByRole('checkbox').count()).resolves.toBe(3);
+    await passScreening(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('radio', { name: '10 minutes' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    const review = await page.getByRole('region', { name: /Your plan/ }).innerText();
+    const [, min] = /Your plan: (\d+) min/.exec(review) ?? [];
+    expect(Number(min)).toBeLessThanOrEqual(10);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('radio', { name: '6', exact: true }).check();
+    await page.getByRole('button', { name: 'Begin the session' }).click();
+    await page.getByRole('timer').waitFor();
+    expect(Date.now() - started).toBeLessThan(120_000);
+    await context.close();
+  });
+
   it('respects a "light pressure only" screening result (on warfarin)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TriggerPointView } from '@myomap/core/atlas/atlas-views.ts';
-import { FIGURE_VIEWS, placeInView, type FigureView } from '@myomap/core/body/figures/index.ts';
+import { FIGURE_VIEWS, placeInView, regionIdsOfView, type FigureView } from '@myomap/core/body/figures/index.ts';
 import type { ViewId } from '@myomap/core/body/region.types.ts';
 
 /** Whole-body views first: a pattern is easiest to read on the whole figure. */
@@ -17,23 +17,26 @@ const CANDIDATE_VIEWS: readonly ViewId[] = [
   'foot-top',
 ];
 
-function regionsOf(view: FigureView): Set<string> {
-  return new Set(view.regions.map((r) => r.id));
+function regionsOf(view: ViewId): Set<string> {
+  return new Set(regionIdsOfView(view));
 }
 
-/** The one or two views that show most of the pattern (zones and trigger point locations). */
+/**
+ * The one or two views that show most of the pattern (zones and trigger point locations). Chosen
+ * from the region table, so only the views shown get their geometry built.
+ */
 function bestViews(triggerPoints: readonly TriggerPointView[]): FigureView[] {
   const wanted = triggerPoints.flatMap((tp) => [tp.region, ...tp.essential, ...tp.spillover]);
   const scored = CANDIDATE_VIEWS.map((id, order) => {
-    const drawn = regionsOf(FIGURE_VIEWS[id]);
+    const drawn = regionsOf(id);
     const essentialHits = triggerPoints.flatMap((tp) => tp.essential).filter((r) => drawn.has(r)).length;
-    return { view: FIGURE_VIEWS[id], hits: wanted.filter((r) => drawn.has(r)).length, essentialHits, order };
+    return { id, hits: wanted.filter((r) => drawn.has(r)).length, essentialHits, order };
   }).sort((a, b) => b.hits - a.hits || b.essentialHits - a.essentialHits || a.order - b.order);
   const first = scored[0]!;
-  const firstDrawn = regionsOf(first.view);
+  const firstDrawn = regionsOf(first.id);
   const missing = new Set(wanted.filter((r) => !firstDrawn.has(r)));
-  const second = scored.slice(1).find((s) => [...missing].some((r) => regionsOf(s.view).has(r)));
-  return second ? [first.view, second.view] : [first.view];
+  const second = scored.slice(1).find((s) => [...missing].some((r) => regionsOf(s.id).has(r)));
+  return (second ? [first.id, second.id] : [first.id]).map((id) => FIGURE_VIEWS[id]);
 }
 
 export function ReferralFigure({

@@ -64,9 +64,9 @@ export function GuidedSession({
     speak(text, muted);
   };
 
-  const goTo = (next: number): void => {
+  const goTo = (next: number, finishedOne = false): void => {
     setIndex(next);
-    announce(startCue(plan.steps[next]!));
+    announce(`${finishedOne ? 'Done. Next: ' : ''}${startCue(plan.steps[next]!)}`);
   };
 
   const onTick = (remaining: number): void => {
@@ -75,7 +75,7 @@ export function GuidedSession({
       announce('Halfway. Keep breathing slowly.');
     }
     if (remaining === 0) {
-      if (index + 1 < plan.steps.length) goTo(index + 1);
+      if (index + 1 < plan.steps.length) goTo(index + 1, true);
       else {
         announce('Session complete.');
         onFinish({ completed: true, skipped });

@@ -21,6 +21,7 @@ import { backView } from './view-back.ts';
 import { handBackView, handPalmView } from './view-hand.ts';
 import { headBackView, headFrontView, headSideView } from './view-head.ts';
 import { leftView, rightView } from './view-side.ts';
+import { VIEW_REGION_IDS } from './view-regions.generated.ts';
 
 export interface Point {
   x: number;
@@ -65,7 +66,9 @@ const SPECS: Readonly<Record<ViewId, () => ViewSpec>> = {
 
 const builtViews = new Map<ViewId, BuiltView>();
 const figureViews = new Map<ViewId, FigureView>();
-const regionIds = new Map<ViewId, ReadonlySet<string>>();
+const REGION_ID_SETS: ReadonlyMap<ViewId, ReadonlySet<string>> = new Map(
+  VIEWS.map((view) => [view, new Set(VIEW_REGION_IDS[view])]),
+);
 
 function built(id: ViewId): BuiltView {
   let view = builtViews.get(id);
@@ -104,18 +107,25 @@ export const FIGURE_VIEWS: Readonly<Record<ViewId, FigureView>> = Object.freeze(
   ) as Record<ViewId, FigureView>,
 );
 
-function idsOf(view: ViewId): ReadonlySet<string> {
-  let ids = regionIds.get(view);
-  if (!ids) {
-    ids = new Set(built(view).regions.map((r) => r.id));
-    regionIds.set(view, ids);
-  }
-  return ids;
+/**
+ * Every view that draws the region, in the order of VIEWS. Answered from a generated table, so
+ * asking does not build any figure (a page then builds only the view it shows).
+ */
+export function viewsOfRegion(regionId: string): ViewId[] {
+  return VIEWS.filter((view) => REGION_ID_SETS.get(view)?.has(regionId));
 }
 
-/** Every view that draws the region, in the order of VIEWS. */
-export function viewsOfRegion(regionId: string): ViewId[] {
-  return VIEWS.filter((view) => idsOf(view).has(regionId));
+/** The region ids of a view without building its geometry. */
+export function regionIdsOfView(view: ViewId): readonly string[] {
+  return VIEW_REGION_IDS[view];
+}
+
+/** Builds every view and lists its regions: what view-regions.generated.ts must say. */
+export function buildAllViewRegionIds(): Record<ViewId, string[]> {
+  return Object.fromEntries(VIEWS.map((view) => [view, built(view).regions.map((r) => r.id)])) as Record<
+    ViewId,
+    string[]
+  >;
 }
 
 /**
