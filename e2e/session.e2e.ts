@@ -87,6 +87,7 @@ describe('guided session', () => {
     await page.getByRole('searchbox', { name: 'Find a place on the body' }).fill('right temple');
     await page.getByRole('button', { name: 'Mark Right temple' }).click();
     await page.getByRole('link', { name: 'Treat the top three with a guided session' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Guided session' }).waitFor();
     await expect(page.getByRole('checkbox').count()).resolves.toBe(3);
     await passScreening(page);
     await page.getByRole('button', { name: 'Continue' }).click();
