@@ -5,36 +5,9 @@ import { CORE_BIBLIOGRAPHY } from './bibliography.ts';
 import { CONDITION_BIBLIOGRAPHY } from './condition-bibliography.ts';
 import { CONDITIONS } from './conditions.data.ts';
 import { TECHNIQUES } from './techniques.data.ts';
+import { ALL_EXPECTED_MUSCLE_IDS } from './muscles/expected-muscle-ids.ts';
 
-/** The full atlas muscle id list, copied literally (some muscle files may not exist yet). */
-const ATLAS_MUSCLE_IDS: ReadonlySet<string> = new Set(
-  `temporalis masseter lateral-pterygoid medial-pterygoid digastric frontalis occipitalis orbicularis-oculi
-  zygomaticus-major buccinator platysma sternocleidomastoid upper-trapezius anterior-scalene middle-scalene
-  posterior-scalene splenius-capitis splenius-cervicis semispinalis-capitis semispinalis-cervicis cervical-multifidi
-  suboccipitals levator-scapulae longus-colli
-  supraspinatus infraspinatus teres-minor teres-major subscapularis deltoid latissimus-dorsi pectoralis-major
-  pectoralis-minor subclavius sternalis coracobrachialis biceps-brachii brachialis triceps-brachii anconeus
-  serratus-anterior serratus-posterior-superior
-  brachioradialis extensor-carpi-radialis-longus extensor-carpi-radialis-brevis extensor-carpi-ulnaris
-  extensor-digitorum extensor-indicis supinator palmaris-longus flexor-carpi-radialis flexor-carpi-ulnaris
-  flexor-digitorum-superficialis flexor-digitorum-profundus flexor-pollicis-longus pronator-teres adductor-pollicis
-  opponens-pollicis abductor-pollicis-brevis flexor-pollicis-brevis abductor-digiti-minimi-hand
-  first-dorsal-interosseous hand-interossei
-  middle-trapezius lower-trapezius rhomboid-major rhomboid-minor serratus-posterior-inferior iliocostalis-thoracis
-  iliocostalis-lumborum longissimus-thoracis thoracolumbar-multifidi rotatores quadratus-lumborum rectus-abdominis
-  external-oblique internal-oblique transversus-abdominis pyramidalis diaphragm intercostals psoas-major iliacus
-  levator-ani coccygeus obturator-internus
-  gluteus-maximus gluteus-medius gluteus-minimus piriformis gemelli quadratus-femoris tensor-fasciae-latae sartorius
-  pectineus adductor-longus adductor-brevis adductor-magnus gracilis rectus-femoris vastus-medialis
-  vastus-intermedius vastus-lateralis biceps-femoris semitendinosus semimembranosus
-  popliteus tibialis-anterior tibialis-posterior fibularis-longus fibularis-brevis fibularis-tertius gastrocnemius
-  soleus plantaris extensor-digitorum-longus extensor-hallucis-longus flexor-digitorum-longus flexor-hallucis-longus
-  extensor-digitorum-brevis extensor-hallucis-brevis abductor-hallucis flexor-digitorum-brevis
-  abductor-digiti-minimi-foot quadratus-plantae flexor-hallucis-brevis adductor-hallucis foot-interossei
-  flexor-digiti-minimi-brevis-foot lumbricals-foot`
-    .trim()
-    .split(/\s+/),
-);
+const ATLAS_MUSCLE_IDS: ReadonlySet<string> = new Set(ALL_EXPECTED_MUSCLE_IDS);
 
 const REQUIRED_CONDITION_IDS = [
   'chronic-low-back-pain',

@@ -5,38 +5,10 @@ import type { ZoneRef } from '../atlas.types.ts';
 import { CORE_BIBLIOGRAPHY } from '../bibliography.ts';
 import { LEG_FOOT_FACTS } from '../facts/leg-foot.facts.ts';
 import { LEG_FOOT_MUSCLES } from './leg-foot.ts';
+import { ALL_EXPECTED_MUSCLE_IDS, EXPECTED_MUSCLE_IDS } from './expected-muscle-ids.ts';
 
-/** The full atlas muscle id list, area by area (as agreed for all atlas files). */
-const ATLAS_IDS_BY_AREA: Readonly<Record<string, string>> = {
-  'head-neck': `temporalis masseter lateral-pterygoid medial-pterygoid digastric frontalis occipitalis orbicularis-oculi
-    zygomaticus-major buccinator platysma sternocleidomastoid upper-trapezius anterior-scalene middle-scalene
-    posterior-scalene splenius-capitis splenius-cervicis semispinalis-capitis semispinalis-cervicis cervical-multifidi
-    suboccipitals levator-scapulae longus-colli`,
-  'shoulder-arm': `supraspinatus infraspinatus teres-minor teres-major subscapularis deltoid latissimus-dorsi
-    pectoralis-major pectoralis-minor subclavius sternalis coracobrachialis biceps-brachii brachialis triceps-brachii
-    anconeus serratus-anterior serratus-posterior-superior`,
-  'forearm-hand': `brachioradialis extensor-carpi-radialis-longus extensor-carpi-radialis-brevis extensor-carpi-ulnaris
-    extensor-digitorum extensor-indicis supinator palmaris-longus flexor-carpi-radialis flexor-carpi-ulnaris
-    flexor-digitorum-superficialis flexor-digitorum-profundus flexor-pollicis-longus pronator-teres adductor-pollicis
-    opponens-pollicis abductor-pollicis-brevis flexor-pollicis-brevis abductor-digiti-minimi-hand
-    first-dorsal-interosseous hand-interossei`,
-  trunk: `middle-trapezius lower-trapezius rhomboid-major rhomboid-minor serratus-posterior-inferior
-    iliocostalis-thoracis iliocostalis-lumborum longissimus-thoracis thoracolumbar-multifidi rotatores
-    quadratus-lumborum rectus-abdominis external-oblique internal-oblique transversus-abdominis pyramidalis diaphragm
-    intercostals psoas-major iliacus levator-ani coccygeus obturator-internus`,
-  'hip-thigh': `gluteus-maximus gluteus-medius gluteus-minimus piriformis gemelli quadratus-femoris
-    tensor-fasciae-latae sartorius pectineus adductor-longus adductor-brevis adductor-magnus gracilis rectus-femoris
-    vastus-medialis vastus-intermedius vastus-lateralis biceps-femoris semitendinosus semimembranosus`,
-  'leg-foot': `popliteus tibialis-anterior tibialis-posterior fibularis-longus fibularis-brevis fibularis-tertius
-    gastrocnemius soleus plantaris extensor-digitorum-longus extensor-hallucis-longus flexor-digitorum-longus
-    flexor-hallucis-longus extensor-digitorum-brevis extensor-hallucis-brevis abductor-hallucis flexor-digitorum-brevis
-    abductor-digiti-minimi-foot quadratus-plantae flexor-hallucis-brevis adductor-hallucis foot-interossei
-    flexor-digiti-minimi-brevis-foot lumbricals-foot`,
-};
-
-const idsOf = (list: string): string[] => list.trim().split(/\s+/);
-const ATLAS_MUSCLE_IDS: readonly string[] = Object.values(ATLAS_IDS_BY_AREA).flatMap(idsOf);
-const LEG_FOOT_IDS: readonly string[] = idsOf(ATLAS_IDS_BY_AREA['leg-foot'] ?? '');
+const ATLAS_MUSCLE_IDS: readonly string[] = ALL_EXPECTED_MUSCLE_IDS;
+const LEG_FOOT_IDS: readonly string[] = EXPECTED_MUSCLE_IDS['leg-foot'];
 
 const BASES: ReadonlySet<string> = new Set(REGION_BASES.map((b) => b.base));
 const BIBLIOGRAPHY_KEYS: ReadonlySet<string> = new Set(CORE_BIBLIOGRAPHY.map((e) => e.key));
