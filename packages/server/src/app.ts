@@ -1,18 +1,24 @@
 import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/connection.ts';
+import { installCsrfProtection } from './http/csrf.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
+import { HttpProblem } from './http/problem.ts';
 import { installWebApp } from './http/web-app.ts';
 import { atlasRoutes } from './routes/atlas.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { screeningRoutes } from './routes/screening.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
+import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/auth.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
 import { PlanService } from './services/plan.service.ts';
@@ -23,6 +29,7 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Built web app folder; when absent only the API is served. */
   webDistDir?: string | undefined;
+  sessionPolicy?: SessionPolicy;
 }
 
 /** Builds the HTTP application: API routes, docs, problem-details errors and the web app. */
@@ -61,8 +68,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Brotli or gzip for text responses: the app's scripts shrink to about a third on a phone's link.
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await installOpenApi(app);
+  await app.register(fastifyCookie);
+  // Only routes that ask for it are limited (sign-in and sign-up); the answer is a 429 problem.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, `Too many attempts: try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+  });
+  const policy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+  const auth = new AuthService(options.database.db, policy);
+  installCsrfProtection(app, auth);
 
   await app.register(healthRoutes(new HealthService(options.database)));
+  await app.register(authRoutes(auth, Math.floor(policy.absoluteMs / 1000)));
   await app.register(regionRoutes());
   await app.register(atlasRoutes(new AtlasService()));
   await app.register(finderRoutes(new FinderService()));

@@ -7,12 +7,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../db/migrator.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
+import { UserRepository } from '../repositories/user.repository.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
 
 async function seed(database: TestDatabase, events: number): Promise<void> {
   await migrateToLatest(database.handle);
   const clinic = await new ClinicRepository(database.handle.db).create('Northside Physio', 'clinic-1');
+  const users = new UserRepository(database.handle.db);
+  const owner = await users.create({ email: 'owner@example.org', name: 'Owner', password_hash: '$scrypt$test' });
+  await users.addMembership(clinic.id, owner.id, 'owner');
   const audit = new AuditRepository(database.handle.db);
   for (let i = 0; i < events; i += 1) {
     await audit.record({
@@ -54,10 +58,10 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
     await seed(source, 25);
     const file = path.join(dir, 'copy.myomap.gz');
     const summary = await backupDatabase(source.handle, file);
-    expect(summary.counts).toEqual({ clinics: 1, audit_events: 25 });
+    expect(summary.counts).toEqual({ clinics: 1, users: 1, memberships: 1, auth_sessions: 0, audit_events: 25 });
 
     const restored = await restoreDatabase(target.handle, file);
-    expect(restored.rows).toBe(26);
+    expect(restored.rows).toBe(28);
     expect(await auditIds(target)).toEqual(await auditIds(source));
     const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
     expect(clinic?.name).toBe('Northside Physio');

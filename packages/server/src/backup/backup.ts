@@ -3,11 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { LATEST_MIGRATION, MIGRATIONS } from '../db/migrations/index.ts';
 import { currentMigration, migrateTo, migrateToLatest } from '../db/migrator.ts';
-import { APPLICATION_TABLES, type ApplicationTable, type Database } from '../db/schema.ts';
+import { APPLICATION_TABLES, TABLE_KEYS, type ApplicationTable, type Database } from '../db/schema.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -68,7 +68,9 @@ export async function backupDatabase(handle: DatabaseHandle, file: string): Prom
       const tableCounts: Record<string, number> = {};
       for (const table of APPLICATION_TABLES) {
         let count = 0;
-        for await (const row of trx.selectFrom(table).selectAll().orderBy('id').stream(500)) {
+        let query = trx.selectFrom(table).selectAll();
+        for (const key of TABLE_KEYS[table]) query = query.orderBy(sql.ref(key));
+        for await (const row of query.stream(500)) {
           const line: BackupRowLine = { table, row };
           await write(line);
           count += 1;
@@ -184,7 +186,7 @@ export async function restoreDatabase(
         if (batchTable && batch.length > 0) {
           await trx
             .insertInto(batchTable)
-            .values(batch as never)
+            .values(batch)
             .execute();
         }
         batch = [];

@@ -41,7 +41,15 @@ const anyJson = fc.oneof(
   ),
 );
 
-const POST_ENDPOINTS = ['/api/finder', '/api/screening/evaluate', '/api/plans'];
+const POST_ENDPOINTS = [
+  '/api/finder',
+  '/api/screening/evaluate',
+  '/api/plans',
+  '/api/auth/signin',
+  '/api/auth/signup',
+  '/api/auth/setup',
+  '/api/auth/signout',
+];
 const GET_ENDPOINTS = [
   '/api/regions?view=',
   '/api/muscles?q=',

@@ -22,6 +22,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
       },
       tags: [
         { name: 'platform', description: 'Health, readiness and the API description' },
+        { name: 'accounts', description: 'Set-up, sign-up, sign-in and sessions (cookie + CSRF token)' },
         { name: 'body', description: 'The body region vocabulary' },
         { name: 'atlas', description: 'Muscles, trigger points, referral zones and conditions' },
         { name: 'finder', description: 'From a pain drawing to ranked, explained trigger points' },

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './20261124T1100-foundation.ts';
+import * as accounts from './20261124T1300-accounts.ts';
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply. Listed statically
@@ -7,6 +8,7 @@ import * as foundation from './20261124T1100-foundation.ts';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261124T1100-foundation': foundation,
+  '20261124T1300-accounts': accounts,
 };
 
 export const LATEST_MIGRATION: string = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

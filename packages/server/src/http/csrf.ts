@@ -1,0 +1,34 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { AuthService } from '../services/auth.service.ts';
+import { CSRF_HEADER, sessionToken } from './session-cookie.ts';
+import { HttpProblem } from './problem.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Requests that start a session have no session to protect yet.
+const OPEN_ROUTES = new Set(['/api/auth/signin', '/api/auth/signup', '/api/auth/setup']);
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * CSRF protection for cookie sessions: a state-changing request that carries the session cookie
+ * must also carry that session's token in the x-csrf-token header, which another site cannot read.
+ */
+export function installCsrfProtection(app: FastifyInstance, auth: AuthService): void {
+  app.addHook('preHandler', async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
+    const token = sessionToken(request);
+    if (!token) return;
+    const account = await auth.current(token);
+    if (!account) return;
+    const header = request.headers[CSRF_HEADER];
+    if (typeof header !== 'string' || !same(header, account.csrfToken)) {
+      throw new HttpProblem(403, `Missing or wrong ${CSRF_HEADER} header: send the token from /api/auth/me`);
+    }
+  });
+}
