@@ -6,7 +6,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../db/migrator.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
+import { ClientRecordsRepository } from '../repositories/client-records.repository.ts';
+import { ClientRepository } from '../repositories/client.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
+import { seedClinic } from '../services/clinic.service.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
@@ -17,6 +20,27 @@ async function seed(database: TestDatabase, events: number): Promise<void> {
   const users = new UserRepository(database.handle.db);
   const owner = await users.create({ email: 'owner@example.org', name: 'Owner', password_hash: '$scrypt$test' });
   await users.addMembership(clinic.id, owner.id, 'owner');
+  await seedClinic(database.handle.db, clinic.id, owner.id);
+  const client = await new ClientRepository(database.handle.db).create(clinic.id, {
+    name: 'Cleo Client',
+    email: 'cleo@example.org',
+    phone: null,
+    date_of_birth: '1980-02-29',
+    emergency_contact_name: null,
+    emergency_contact_phone: null,
+    therapist_id: owner.id,
+  });
+  const now = new Date().toISOString();
+  await new ClientRecordsRepository(database.handle.db).addNote(clinic.id, client.id, {
+    therapist_id: owner.id,
+    session_date: '2026-11-24',
+    content: JSON.stringify({ sessionDate: '2026-11-24', subjective: 'Temple headache' }),
+    status: 'signed',
+    created_at: now,
+    updated_at: now,
+    signed_at: now,
+    signed_by: owner.id,
+  });
   const audit = new AuditRepository(database.handle.db);
   for (let i = 0; i < events; i += 1) {
     await audit.record({
@@ -58,10 +82,26 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
     await seed(source, 25);
     const file = path.join(dir, 'copy.myomap.gz');
     const summary = await backupDatabase(source.handle, file);
-    expect(summary.counts).toEqual({ clinics: 1, users: 1, memberships: 1, auth_sessions: 0, audit_events: 25 });
+    expect(summary.counts).toEqual({
+      clinics: 1,
+      users: 1,
+      memberships: 1,
+      auth_sessions: 0,
+      sign_in_throttles: 0,
+      clients: 1,
+      consent_forms: 1,
+      consent_signatures: 0,
+      client_screenings: 0,
+      pain_drawings: 0,
+      session_notes: 1,
+      note_addenda: 0,
+      audit_events: 25,
+    });
 
     const restored = await restoreDatabase(target.handle, file);
-    expect(restored.rows).toBe(28);
+    expect(restored.rows).toBe(31);
+    const note = await target.handle.db.selectFrom('session_notes').selectAll().executeTakeFirstOrThrow();
+    expect(JSON.parse(note.content)).toEqual({ sessionDate: '2026-11-24', subjective: 'Temple headache' });
     expect(await auditIds(target)).toEqual(await auditIds(source));
     const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
     expect(clinic?.name).toBe('Northside Physio');

@@ -184,10 +184,7 @@ export async function restoreDatabase(
       let batch: Record<string, unknown>[] = [];
       const flush = async (): Promise<void> => {
         if (batchTable && batch.length > 0) {
-          await trx
-            .insertInto(batchTable)
-            .values(batch)
-            .execute();
+          await trx.insertInto(batchTable).values(batch).execute();
         }
         batch = [];
       };

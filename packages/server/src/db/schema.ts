@@ -6,6 +6,10 @@ export interface ClinicTable {
   id: string;
   name: string;
   created_at: string;
+  /** 1: a therapist sees only the clients assigned to them; 0: every client of the clinic. */
+  therapists_see_own_clients_only: number;
+  /** How long clinical records are kept after the last signed note (law varies: the owner sets it). */
+  retention_years: number;
 }
 
 export interface AuditEventTable {
@@ -22,7 +26,9 @@ export interface AuditEventTable {
   outcome: 'success' | 'denied' | 'failure';
 }
 
-export type Role = 'owner' | 'therapist' | 'front-desk' | 'client';
+import type { Role } from '@myomap/core/practice/roles.ts';
+
+export type { Role };
 
 export interface UserTable {
   id: string;
@@ -33,6 +39,10 @@ export interface UserTable {
   totp_secret: string | null;
   /** The last TOTP time step accepted, so a code cannot be used twice. */
   totp_last_step: number | null;
+  /** A secret offered for two-factor sign-in, not yet confirmed with a code. */
+  totp_pending_secret: string | null;
+  /** 1 when the password was set by someone else (a one-time password) and must be changed. */
+  must_change_password: number;
   created_at: string;
 }
 
@@ -53,12 +63,126 @@ export interface AuthSessionTable {
   expires_at: string;
 }
 
+/** Failed sign-ins per email (known or not, so a lockout reveals nothing about who has an account). */
+export interface SignInThrottleTable {
+  email: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface ClientTable {
+  id: string;
+  clinic_id: string;
+  /** The client's portal account, once they have one. */
+  user_id: string | null;
+  /** Their therapist, for clinics where therapists see only their own clients. */
+  therapist_id: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** YYYY-MM-DD. */
+  date_of_birth: string | null;
+  emergency_contact_name: string | null;
+  emergency_contact_phone: string | null;
+  /** JSON array of the medicines as the client names them. */
+  medications: string;
+  created_at: string;
+  updated_at: string;
+  /** Set when the client asked for erasure; what the law requires is kept until retained_until. */
+  erased_at: string | null;
+  retained_until: string | null;
+}
+
+export interface ConsentFormTable {
+  id: string;
+  clinic_id: string;
+  kind: string;
+  version: number;
+  title: string;
+  body: string;
+  published_at: string;
+  published_by: string | null;
+}
+
+export interface ConsentSignatureTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  form_id: string;
+  signed_name: string;
+  method: 'portal' | 'in-clinic';
+  recorded_by: string | null;
+  signed_at: string;
+}
+
+export type RecordSource = 'clinic' | 'portal';
+
+export interface ClientScreeningTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  /** JSON ScreeningInput. */
+  input: string;
+  /** JSON ScreeningResult. */
+  result: string;
+  outcome: string;
+  ruleset_version: string;
+  source: RecordSource;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface PainDrawingTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  /** JSON PainDrawing. */
+  drawing: string;
+  source: RecordSource;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface SessionNoteTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  therapist_id: string;
+  session_date: string;
+  /** JSON SessionNoteContent. */
+  content: string;
+  status: 'draft' | 'signed';
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_by: string | null;
+}
+
+export interface NoteAddendumTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  note_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   clinics: ClinicTable;
   users: UserTable;
   memberships: MembershipTable;
   auth_sessions: AuthSessionTable;
   audit_events: AuditEventTable;
+  sign_in_throttles: SignInThrottleTable;
+  clients: ClientTable;
+  consent_forms: ConsentFormTable;
+  consent_signatures: ConsentSignatureTable;
+  client_screenings: ClientScreeningTable;
+  pain_drawings: PainDrawingTable;
+  session_notes: SessionNoteTable;
+  note_addenda: NoteAddendumTable;
 }
 
 /**
@@ -70,6 +194,14 @@ export const APPLICATION_TABLES = [
   'users',
   'memberships',
   'auth_sessions',
+  'sign_in_throttles',
+  'clients',
+  'consent_forms',
+  'consent_signatures',
+  'client_screenings',
+  'pain_drawings',
+  'session_notes',
+  'note_addenda',
   'audit_events',
 ] as const satisfies readonly (keyof Database)[];
 export type ApplicationTable = (typeof APPLICATION_TABLES)[number];
@@ -80,5 +212,13 @@ export const TABLE_KEYS: Readonly<Record<ApplicationTable, readonly string[]>> =
   users: ['id'],
   memberships: ['clinic_id', 'user_id'],
   auth_sessions: ['id'],
+  sign_in_throttles: ['email'],
+  clients: ['id'],
+  consent_forms: ['id'],
+  consent_signatures: ['id'],
+  client_screenings: ['id'],
+  pain_drawings: ['id'],
+  session_notes: ['id'],
+  note_addenda: ['id'],
   audit_events: ['id'],
 };

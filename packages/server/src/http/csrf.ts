@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { AuthService } from '../services/auth.service.ts';
-import { CSRF_HEADER, sessionToken } from './session-cookie.ts';
+import { CSRF_HEADER } from './session-cookie.ts';
 import { HttpProblem } from './problem.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -15,16 +14,15 @@ function same(a: string, b: string): boolean {
 }
 
 /**
- * CSRF protection for cookie sessions: a state-changing request that carries the session cookie
- * must also carry that session's token in the x-csrf-token header, which another site cannot read.
+ * CSRF protection for cookie sessions: a state-changing request that carries a live session must also
+ * carry that session's token in the x-csrf-token header, which another site cannot read. Registered
+ * after installAuthentication, which resolves the session.
  */
-export function installCsrfProtection(app: FastifyInstance, auth: AuthService): void {
+export function installCsrfProtection(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
     if (OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
-    const token = sessionToken(request);
-    if (!token) return;
-    const account = await auth.current(token);
+    const account = request.account;
     if (!account) return;
     const header = request.headers[CSRF_HEADER];
     if (typeof header !== 'string' || !same(header, account.csrfToken)) {

@@ -7,12 +7,25 @@ export class ClinicRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(name: string, id: string = randomUUID()): Promise<ClinicTable> {
-    const row: ClinicTable = { id, name, created_at: new Date().toISOString() };
+    const row: ClinicTable = {
+      id,
+      name,
+      created_at: new Date().toISOString(),
+      therapists_see_own_clients_only: 0,
+      retention_years: 8,
+    };
     await this.db.insertInto('clinics').values(row).execute();
     return row;
   }
 
   findById(id: string): Promise<ClinicTable | undefined> {
     return this.db.selectFrom('clinics').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async updateSettings(
+    id: string,
+    settings: Partial<Pick<ClinicTable, 'name' | 'therapists_see_own_clients_only' | 'retention_years'>>,
+  ): Promise<void> {
+    await this.db.updateTable('clinics').set(settings).where('id', '=', id).execute();
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, MembershipTable, Role, UserTable } from '../db/schema.ts';
 
-export type NewUser = Pick<UserTable, 'email' | 'name' | 'password_hash'>;
+export type NewUser = Pick<UserTable, 'email' | 'name' | 'password_hash'> & { mustChangePassword?: boolean };
 
 /** Users and their clinic memberships. Emails are stored lower-cased. */
 export class UserRepository {
@@ -16,6 +16,8 @@ export class UserRepository {
       password_hash: user.password_hash,
       totp_secret: null,
       totp_last_step: null,
+      totp_pending_secret: null,
+      must_change_password: user.mustChangePassword ? 1 : 0,
       created_at: new Date().toISOString(),
     };
     await this.db.insertInto('users').values(row).execute();
@@ -30,6 +32,17 @@ export class UserRepository {
     return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** Display names by user id, for authors of notes and addenda. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'name'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async count(): Promise<number> {
     const { count } = await this.db
       .selectFrom('users')
@@ -38,8 +51,50 @@ export class UserRepository {
     return Number(count);
   }
 
-  async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
-    await this.db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+  async updatePasswordHash(id: string, passwordHash: string, mustChange = false): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async updateTotp(
+    id: string,
+    totp: Partial<Pick<UserTable, 'totp_secret' | 'totp_last_step' | 'totp_pending_secret'>>,
+  ): Promise<void> {
+    await this.db.updateTable('users').set(totp).where('id', '=', id).execute();
+  }
+
+  membership(clinicId: string, userId: string): Promise<MembershipTable | undefined> {
+    return this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+  }
+
+  /** The clinic's staff and clients with an account, oldest first. */
+  membersOf(clinicId: string): Promise<(MembershipTable & { name: string; email: string })[]> {
+    return this.db
+      .selectFrom('memberships')
+      .innerJoin('users', 'users.id', 'memberships.user_id')
+      .selectAll('memberships')
+      .select(['users.name', 'users.email'])
+      .where('memberships.clinic_id', '=', clinicId)
+      .orderBy('memberships.created_at')
+      .orderBy('users.email')
+      .execute();
+  }
+
+  async removeMembership(clinicId: string, userId: string): Promise<void> {
+    await this.db.deleteFrom('memberships').where('clinic_id', '=', clinicId).where('user_id', '=', userId).execute();
+  }
+
+  /** Ends every session of a user (sign-out everywhere, erasure, removal from a clinic). */
+  async deleteSessions(userId: string): Promise<void> {
+    await this.db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
   }
 
   async addMembership(clinicId: string, userId: string, role: Role): Promise<MembershipTable> {

@@ -12,11 +12,43 @@ export const setUpSchema = z
   .object({ name, email, password, clinicName: z.string().trim().min(1).max(200).optional() })
   .meta({ id: 'SetUpRequest' });
 export const signUpSchema = z.object({ name, email, password }).meta({ id: 'SignUpRequest' });
-export const signInSchema = z.object({ email, password }).meta({ id: 'SignInRequest' });
+export const signInSchema = z
+  .object({
+    email,
+    password,
+    code: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{6}$/, 'must be the 6 digits from your authenticator app')
+      .optional()
+      .describe('Two-factor code, for accounts that turned it on'),
+  })
+  .meta({ id: 'SignInRequest' });
+export const changePasswordSchema = z
+  .object({ currentPassword: password, newPassword: password })
+  .meta({ id: 'ChangePasswordRequest' });
+export const totpCodeSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{6}$/, 'must be 6 digits'),
+  })
+  .meta({ id: 'TotpCode' });
+export const totpSetupSchema = z
+  .object({ secret: z.string().describe('Base32; type it in if the QR code cannot be scanned'), uri: z.string() })
+  .meta({ id: 'TotpSetup' });
+export const passwordOnlySchema = z.object({ password }).meta({ id: 'PasswordConfirmation' });
 
 export const accountSchema = z
   .object({
-    user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+    user: z.object({
+      id: z.string(),
+      email: z.string(),
+      name: z.string(),
+      mustChangePassword: z.boolean().describe('The password was set by someone else: change it first'),
+      twoFactor: z.boolean(),
+    }),
     memberships: z.array(
       z.object({
         clinicId: z.string(),

@@ -2,12 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { getDummyHash, hashPassword, needsRehash, verifyPassword } from '../auth/password-hash.ts';
 import { checkPassword } from '../auth/password-policy.ts';
+import { generateTotpSecret, matchTotpStep, totpUri } from '../auth/totp.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
+import { ThrottleRepository } from '../repositories/throttle.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
+import { seedClinic } from './clinic.service.ts';
 
 export interface SessionPolicy {
   /** A session unused this long ends. */
@@ -18,8 +21,15 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 2 * 60 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 };
 
+/**
+ * Account lockout: this many failed sign-ins for one email within the window lock it for the lockout
+ * time. Counted for unknown emails too, so a lockout says nothing about who has an account. The
+ * per-address rate limit on the route is the other half.
+ */
+export const LOCKOUT = { failures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
+
 export interface Account {
-  user: { id: string; email: string; name: string };
+  user: { id: string; email: string; name: string; mustChangePassword: boolean; twoFactor: boolean };
   memberships: { clinicId: string; clinicName: string; role: Role }[];
   csrfToken: string;
 }
@@ -55,6 +65,7 @@ export class AuthService {
   private readonly users: UserRepository;
   private readonly sessions: SessionRepository;
   private readonly audit: AuditRepository;
+  private readonly throttles: ThrottleRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -63,6 +74,7 @@ export class AuthService {
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
     this.audit = new AuditRepository(db);
+    this.throttles = new ThrottleRepository(db);
   }
 
   async needsSetup(): Promise<boolean> {
@@ -83,6 +95,7 @@ export class AuthService {
       if (input.clinicName) {
         const clinic = await new ClinicRepository(trx).create(input.clinicName);
         await users.addMembership(clinic.id, user.id, 'owner');
+        await seedClinic(trx, clinic.id, user.id);
       }
       return user.id;
     });
@@ -107,18 +120,152 @@ export class AuthService {
     return this.startSession(user.id);
   }
 
-  async signIn(input: { email: string; password: string }, origin: RequestOrigin): Promise<NewSession> {
-    const user = await this.users.findByEmail(input.email);
+  async signIn(
+    input: { email: string; password: string; code?: string | undefined },
+    origin: RequestOrigin,
+    now: Date = new Date(),
+  ): Promise<NewSession> {
+    const email = input.email.toLowerCase();
+    await this.refuseLocked(email, origin, now);
+    const user = await this.users.findByEmail(email);
     // The same work and the same answer for an unknown email as for a wrong password.
     const ok = await verifyPassword(input.password, user?.password_hash ?? (await getDummyHash()));
     if (!user || !ok) {
-      await this.record('auth.sign-in', user?.id ?? null, origin, 'failure');
+      await this.failed(email, user?.id ?? null, origin, now);
       throw new HttpProblem(401, SIGN_IN_FAILED);
     }
+    if (user.totp_secret) {
+      if (!input.code) {
+        throw new HttpProblem(401, 'Enter the 6-digit code from your authenticator app', [
+          { field: 'body.code', message: 'a two-factor code is required for this account' },
+        ]);
+      }
+      const step = matchTotpStep(user.totp_secret, input.code, {
+        now: now.getTime(),
+        ...(user.totp_last_step !== null ? { afterStep: user.totp_last_step } : {}),
+      });
+      if (step === null) {
+        await this.failed(email, user.id, origin, now);
+        throw new HttpProblem(401, 'That code is wrong or was already used: enter the current one', [
+          { field: 'body.code', message: 'wrong or already used' },
+        ]);
+      }
+      await this.users.updateTotp(user.id, { totp_last_step: step });
+    }
+    await this.throttles.clear(email);
     if (needsRehash(user.password_hash))
-      await this.users.updatePasswordHash(user.id, await hashPassword(input.password));
+      await this.users.updatePasswordHash(user.id, await hashPassword(input.password), user.must_change_password === 1);
     await this.record('auth.sign-in', user.id, origin, 'success');
     return this.startSession(user.id);
+  }
+
+  /** Changes the password after checking the current one; other sessions of the account end. */
+  async changePassword(
+    token: string,
+    input: { currentPassword: string; newPassword: string },
+    origin: RequestOrigin,
+  ): Promise<Account> {
+    const account = await this.current(token);
+    if (!account) throw new HttpProblem(401, 'Not signed in');
+    const user = await this.users.findById(account.user.id);
+    if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
+      await this.record('auth.password-change', account.user.id, origin, 'failure');
+      throw new HttpProblem(400, 'body.currentPassword: this is not your current password', [
+        { field: 'body.currentPassword', message: 'this is not your current password' },
+      ]);
+    }
+    if (input.newPassword === input.currentPassword) {
+      throw new HttpProblem(400, 'body.newPassword: choose a password different from the current one', [
+        { field: 'body.newPassword', message: 'choose a password different from the current one' },
+      ]);
+    }
+    const check = checkPassword(input.newPassword, { email: user.email, name: user.name });
+    if (!check.ok) {
+      throw new HttpProblem(400, `body.newPassword: This password ${check.reason}`, [
+        { field: 'body.newPassword', message: `This password ${check.reason}` },
+      ]);
+    }
+    await this.users.updatePasswordHash(user.id, await hashPassword(input.newPassword));
+    const current = hashToken(token);
+    await this.db.deleteFrom('auth_sessions').where('user_id', '=', user.id).where('id', '!=', current).execute();
+    await this.record('auth.password-change', user.id, origin, 'success');
+    const updated = await this.account(user.id, account.csrfToken);
+    if (!updated) throw new HttpProblem(401, 'Not signed in');
+    return updated;
+  }
+
+  /** Step one of two-factor set-up: a secret to scan; it takes effect once a code from it is confirmed. */
+  async beginTotp(token: string): Promise<{ secret: string; uri: string }> {
+    const account = await this.current(token);
+    if (!account) throw new HttpProblem(401, 'Not signed in');
+    const secret = generateTotpSecret();
+    await this.users.updateTotp(account.user.id, { totp_pending_secret: secret });
+    return { secret, uri: totpUri({ secret, account: account.user.email }) };
+  }
+
+  async confirmTotp(token: string, code: string, origin: RequestOrigin, now: Date = new Date()): Promise<Account> {
+    const account = await this.current(token);
+    if (!account) throw new HttpProblem(401, 'Not signed in');
+    const user = await this.users.findById(account.user.id);
+    const secret = user?.totp_pending_secret;
+    const step = secret ? matchTotpStep(secret, code, { now: now.getTime() }) : null;
+    if (!secret || step === null) {
+      throw new HttpProblem(400, 'body.code: that code does not match; scan the code again and enter the current one', [
+        { field: 'body.code', message: 'does not match the secret being set up' },
+      ]);
+    }
+    await this.users.updateTotp(account.user.id, {
+      totp_secret: secret,
+      totp_pending_secret: null,
+      totp_last_step: step,
+    });
+    await this.record('auth.two-factor-on', account.user.id, origin, 'success');
+    const updated = await this.account(account.user.id, account.csrfToken);
+    if (!updated) throw new HttpProblem(401, 'Not signed in');
+    return updated;
+  }
+
+  async disableTotp(token: string, password: string, origin: RequestOrigin): Promise<Account> {
+    const account = await this.current(token);
+    if (!account) throw new HttpProblem(401, 'Not signed in');
+    const user = await this.users.findById(account.user.id);
+    if (!user || !(await verifyPassword(password, user.password_hash))) {
+      throw new HttpProblem(400, 'body.password: this is not your password', [
+        { field: 'body.password', message: 'this is not your password' },
+      ]);
+    }
+    await this.users.updateTotp(user.id, { totp_secret: null, totp_pending_secret: null, totp_last_step: null });
+    await this.record('auth.two-factor-off', user.id, origin, 'success');
+    const updated = await this.account(user.id, account.csrfToken);
+    if (!updated) throw new HttpProblem(401, 'Not signed in');
+    return updated;
+  }
+
+  private async refuseLocked(email: string, origin: RequestOrigin, now: Date): Promise<void> {
+    const throttle = await this.throttles.find(email);
+    if (throttle?.locked_until && Date.parse(throttle.locked_until) > now.getTime()) {
+      const user = await this.users.findByEmail(email);
+      await this.record('auth.sign-in', user?.id ?? null, origin, 'denied');
+      const minutes = Math.ceil((Date.parse(throttle.locked_until) - now.getTime()) / 60_000);
+      throw new HttpProblem(
+        429,
+        `Too many failed sign-ins for this email: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      );
+    }
+  }
+
+  private async failed(email: string, userId: string | null, origin: RequestOrigin, now: Date): Promise<void> {
+    const throttle = await this.throttles.find(email);
+    const inWindow = throttle && now.getTime() - Date.parse(throttle.window_started_at) < LOCKOUT.windowMs;
+    const failures = inWindow ? throttle.failures + 1 : 1;
+    const lock = failures >= LOCKOUT.failures;
+    await this.throttles.save({
+      email,
+      failures: lock ? 0 : failures,
+      window_started_at: inWindow ? throttle.window_started_at : now.toISOString(),
+      locked_until: lock ? new Date(now.getTime() + LOCKOUT.lockMs).toISOString() : null,
+    });
+    await this.record(lock ? 'auth.lockout' : 'auth.sign-in', userId, origin, 'failure');
   }
 
   async signOut(token: string, origin: RequestOrigin): Promise<void> {
@@ -164,7 +311,13 @@ export class AuthService {
     if (!user) return undefined;
     const memberships = await this.users.memberships(userId);
     return {
-      user: { id: user.id, email: user.email, name: user.name },
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        mustChangePassword: user.must_change_password === 1,
+        twoFactor: user.totp_secret !== null,
+      },
       memberships: memberships.map((m) => ({ clinicId: m.clinic_id, clinicName: m.clinic_name, role: m.role })),
       csrfToken,
     };
@@ -174,7 +327,7 @@ export class AuthService {
     action: string,
     userId: string | null,
     origin: RequestOrigin,
-    outcome: 'success' | 'failure',
+    outcome: 'success' | 'failure' | 'denied',
   ): Promise<void> {
     await this.audit.record({
       clinic_id: null,

@@ -258,7 +258,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; a new session (and cookie) every time */
+        /**
+         * Sign in; a new session (and cookie) every time
+         * @description Accounts with two-factor sign-in also send `code`; without it the answer is 401 with an error on body.code. Five failed attempts for one email within 15 minutes lock it for 15 minutes (429).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -398,6 +401,288 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password (needs the current one); other sessions of the account end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start two-factor set-up: a secret and otpauth:// URI for an authenticator app */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpSetup"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in on with a code from the new secret */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TotpCodeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in off (needs the password) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordConfirmationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -804,6 +1089,2603 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a new clinic, owned by the signed-in account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClinicCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClinicSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic’s settings (owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClinicSettings"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the clinic’s name, record retention, or whether therapists see only their own clients */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClinicSettingsUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClinicSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff of the clinic and their roles (owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a therapist, front-desk member or co-owner; a new account gets a one-time password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "owner" | "therapist" | "front-desk";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberAdded"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/therapists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinic’s therapists, to assign clients (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a staff member from the clinic (their account stays) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/consent-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the clinic’s consent forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentForm"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new version of a consent form; clients are asked to sign again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: string;
+                        title: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentForm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first (owner): who, when (UTC), from where, what — never health data */
+        get: {
+            parameters: {
+                query?: {
+                    clientId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the clinic’s clients by name, email or phone (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of a name, email or phone number */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProfile"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a client (contact details; intake follows) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client’s profile and contact details (staff, front desk included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProfile"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a client’s profile or contact details */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClientUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clinical record: medicines, consent, latest screening and what changed, and the timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientRecord"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/medications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the client’s list of medicines */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MedicationsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Medications"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a safety screening (intake or before a session); the answer shows what changed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScreeningRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedScreening"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/drawings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a pain drawing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regions: {
+                            region: string;
+                            intensity: number;
+                            qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                        }[];
+                        symptoms?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDrawing"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent status: each current form, signed or to sign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentStatus"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a consent signed in clinic (the client types their name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentSignatureInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentStatus"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the client a portal account (their email is the sign-in name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalAccess"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about the client, as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientExport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the client on request (owner); records the law requires are kept and marked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientProfile"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a SOAP session note with its body chart (a draft, or signed at once with ?sign=true) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: sign the note as it is saved (it is then locked) */
+                    sign?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sessionDate: string;
+                        /** @default  */
+                        subjective?: string;
+                        /** @default  */
+                        objective?: string;
+                        /** @default  */
+                        assessment?: string;
+                        /** @default  */
+                        plan?: string;
+                        /**
+                         * @default {
+                         *       "regions": []
+                         *     }
+                         */
+                        drawing?: {
+                            regions: {
+                                region: string;
+                                intensity: number;
+                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                            }[];
+                            symptoms?: string[];
+                            note?: string;
+                        };
+                        /** @default [] */
+                        treatedPoints?: {
+                            triggerPoint: string;
+                            /** @enum {string} */
+                            side: "left" | "right";
+                            /** @enum {string} */
+                            technique: "sustained-compression" | "stripping" | "stretch" | "heat" | "other";
+                            durationSeconds?: number;
+                            /** @default false */
+                            localTwitch?: boolean;
+                            /** @default false */
+                            referralReproduced?: boolean;
+                        }[];
+                        painBefore?: number;
+                        painAfter?: number;
+                        durationMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionNote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session note with its addenda */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionNote"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a draft note (signed notes are locked: 409) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sessionDate: string;
+                        /** @default  */
+                        subjective?: string;
+                        /** @default  */
+                        objective?: string;
+                        /** @default  */
+                        assessment?: string;
+                        /** @default  */
+                        plan?: string;
+                        /**
+                         * @default {
+                         *       "regions": []
+                         *     }
+                         */
+                        drawing?: {
+                            regions: {
+                                region: string;
+                                intensity: number;
+                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                            }[];
+                            symptoms?: string[];
+                            note?: string;
+                        };
+                        /** @default [] */
+                        treatedPoints?: {
+                            triggerPoint: string;
+                            /** @enum {string} */
+                            side: "left" | "right";
+                            /** @enum {string} */
+                            technique: "sustained-compression" | "stripping" | "stretch" | "heat" | "other";
+                            durationSeconds?: number;
+                            /** @default false */
+                            localTwitch?: boolean;
+                            /** @default false */
+                            referralReproduced?: boolean;
+                        }[];
+                        painBefore?: number;
+                        painAfter?: number;
+                        durationMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionNote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/notes/{noteId}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a draft note (its author only); it is locked from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionNote"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/notes/{noteId}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an addendum to a signed note (who and when are recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                    noteId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddendumInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionNote"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client records linked to the signed-in account (one per clinic) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalRecordLink"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My record: profile, consent to sign, signed session notes and timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalRecord"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a consent form (type your full name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentSignatureInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentStatus"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the intake safety questions before a visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScreeningRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedScreening"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/drawings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a pain drawing to the clinic */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        regions: {
+                            region: string;
+                            intensity: number;
+                            qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                        }[];
+                        symptoms?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientDrawing"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download my whole record as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientExport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -937,12 +3819,32 @@ export interface components {
         SignInRequestInput: {
             email: string;
             password: string;
+            /** @description Two-factor code, for accounts that turned it on */
+            code?: string;
+        };
+        ChangePasswordRequestInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        TotpCodeInput: {
+            code: string;
+        };
+        TotpSetupInput: {
+            /** @description Base32; type it in if the QR code cannot be scanned */
+            secret: string;
+            uri: string;
+        };
+        PasswordConfirmationInput: {
+            password: string;
         };
         AccountInput: {
             user: {
                 id: string;
                 email: string;
                 name: string;
+                /** @description The password was set by someone else: change it first */
+                mustChangePassword: boolean;
+                twoFactor: boolean;
             };
             memberships: {
                 clinicId: string;
@@ -952,6 +3854,405 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        ScreeningRequestInput: {
+            /** @description Answers keyed by question id (see /api/screening/questions) */
+            answers: {
+                [key: string]: boolean | string | string[] | number;
+            };
+            /**
+             * @description Medicines as written, one per entry
+             * @default []
+             */
+            medications: string[];
+            /** @description Where the person wants to treat (region ids) */
+            regions?: string[];
+        };
+        ScreeningModificationInput: {
+            /** @enum {string} */
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            regions?: string[];
+            area?: string;
+            position?: string;
+            reason?: string;
+        };
+        ScreeningDecisionInput: {
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            reasons: {
+                rule: string;
+                /** @enum {string} */
+                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+                reason: string;
+                advice: string;
+                sources: {
+                    ref: string;
+                    locator?: string;
+                }[];
+            }[];
+            modifications: components["schemas"]["ScreeningModificationInput"][];
+            medications: {
+                input: string;
+                name: string;
+                matchedAs: string;
+                approximate: boolean;
+                topical: boolean;
+                classes: {
+                    id: string;
+                    label: string;
+                    /** @description WHO ATC codes */
+                    readonly atc: string[];
+                }[];
+            }[];
+            unrecognisedMedications: string[];
+            treatmentRegions: {
+                region: string;
+                /** @enum {string} */
+                limit: "avoid" | "light" | "moderate" | "none";
+            }[];
+            rulesetVersion: string;
+        };
+        ScreeningQuestionsInput: {
+            rulesetVersion: string;
+            readonly sections: {
+                id: string;
+                order: number;
+                title: string;
+                intro: string;
+            }[];
+            readonly questions: {
+                id: string;
+                section: string;
+                order: number;
+                /** @enum {string} */
+                type: "yes-no" | "choice" | "regions" | "number";
+                text: string;
+                help?: string;
+                showIf?: {
+                    yes: string;
+                };
+                required?: boolean;
+                readonly options?: {
+                    id: string;
+                    label: string;
+                }[];
+                multiple?: boolean;
+                min?: number;
+                max?: number;
+                unit?: string;
+                integer?: boolean;
+            }[];
+        };
+        ClientInputInput: {
+            name: string;
+            email?: unknown;
+            phone?: string | null;
+            dateOfBirth?: string | null;
+            emergencyContact?: {
+                name?: string | null;
+                phone?: string | null;
+            };
+            therapistId?: string | null;
+        };
+        ClientUpdateInput: {
+            name?: string;
+            email?: unknown;
+            phone?: string | null;
+            dateOfBirth?: string | null;
+            emergencyContact?: {
+                name?: string | null;
+                phone?: string | null;
+            };
+            therapistId?: string | null;
+        };
+        ClientProfileInput: {
+            id: string;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            dateOfBirth: string | null;
+            emergencyContact: {
+                name: string | null;
+                phone: string | null;
+            };
+            therapistId: string | null;
+            hasPortalAccount: boolean;
+            createdAt: string;
+            updatedAt: string;
+            erasedAt: string | null;
+            /** @description After erasure: the records kept by law are kept until this date */
+            retainedUntil: string | null;
+        };
+        MedicationsInput: {
+            medications: string[];
+        };
+        ClientScreeningInput: {
+            id: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "clinic" | "portal";
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            rulesetVersion: string;
+            input: {
+                answers: {
+                    [key: string]: boolean | string | string[] | number;
+                };
+                medications: string[];
+                regions: string[];
+            };
+            result: components["schemas"]["ScreeningDecisionInput"];
+        };
+        ScreeningChangesInput: {
+            outcome: {
+                before: string;
+                after: string;
+            } | null;
+            answers: {
+                question: string;
+                text: string;
+                before: string;
+                after: string;
+            }[];
+            medicationsAdded: string[];
+            medicationsRemoved: string[];
+            newReasons: string[];
+            resolvedReasons: string[];
+        };
+        RecordedScreeningInput: {
+            screening: components["schemas"]["ClientScreeningInput"];
+            changes: components["schemas"]["ScreeningChangesInput"] | null;
+        };
+        ClientDrawingInput: {
+            id: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "clinic" | "portal";
+            drawing: {
+                regions: {
+                    region: string;
+                    intensity: number;
+                    qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                }[];
+                symptoms?: string[];
+                note?: string;
+            };
+        };
+        ConsentStatusInput: {
+            formId: string;
+            kind: string;
+            version: number;
+            title: string;
+            body: string;
+            /** @description When this exact version was signed; null: to be signed */
+            signedAt: string | null;
+            /** @description An older version was signed: the text changed since */
+            signedEarlierVersion: number | null;
+        };
+        ConsentSignatureInput: {
+            formId: string;
+            signedName: string;
+        };
+        TimelineEntryInput: {
+            /** @enum {string} */
+            kind: "screening" | "drawing" | "note" | "addendum" | "consent";
+            id: string;
+            at: string;
+            title: string;
+            detail: string;
+            noteId: string | null;
+        };
+        SessionNoteInput: {
+            id: string;
+            clientId: string;
+            therapistId: string;
+            therapistName: string;
+            sessionDate: string;
+            /** @enum {string} */
+            status: "draft" | "signed";
+            content: {
+                sessionDate: string;
+                /** @default  */
+                subjective: string;
+                /** @default  */
+                objective: string;
+                /** @default  */
+                assessment: string;
+                /** @default  */
+                plan: string;
+                /**
+                 * @default {
+                 *       "regions": []
+                 *     }
+                 */
+                drawing: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                /** @default [] */
+                treatedPoints: {
+                    triggerPoint: string;
+                    /** @enum {string} */
+                    side: "left" | "right";
+                    /** @enum {string} */
+                    technique: "sustained-compression" | "stripping" | "stretch" | "heat" | "other";
+                    durationSeconds?: number;
+                    /** @default false */
+                    localTwitch: boolean;
+                    /** @default false */
+                    referralReproduced: boolean;
+                }[];
+                painBefore?: number;
+                painAfter?: number;
+                durationMinutes?: number;
+            };
+            summary: string;
+            createdAt: string;
+            updatedAt: string;
+            signedAt: string | null;
+            addenda: {
+                id: string;
+                authorId: string;
+                authorName: string;
+                body: string;
+                createdAt: string;
+            }[];
+        };
+        AddendumInputInput: {
+            body: string;
+        };
+        ClientRecordInput: {
+            profile: components["schemas"]["ClientProfileInput"];
+            medications: string[];
+            consents: components["schemas"]["ConsentStatusInput"][];
+            latestScreening: components["schemas"]["ClientScreeningInput"] | null;
+            changesSinceLastScreening: components["schemas"]["ScreeningChangesInput"] | null;
+            timeline: components["schemas"]["TimelineEntryInput"][];
+        };
+        PortalAccessInput: {
+            email: string;
+            /** @description For a new account: give it to the client; they must change it at first sign-in. Shown once. */
+            oneTimePassword: string | null;
+        };
+        ClientExportInput: {
+            /** @constant */
+            format: "myomap.client-export.v1";
+            exportedAt: string;
+            clinic: {
+                id: string;
+                name: string;
+            };
+            client: {
+                id: string;
+                name: string;
+                email: string | null;
+                phone: string | null;
+                dateOfBirth: string | null;
+                emergencyContact: {
+                    name: string | null;
+                    phone: string | null;
+                };
+                therapistId: string | null;
+                hasPortalAccount: boolean;
+                createdAt: string;
+                updatedAt: string;
+                erasedAt: string | null;
+                /** @description After erasure: the records kept by law are kept until this date */
+                retainedUntil: string | null;
+                medications: string[];
+            };
+            screenings: components["schemas"]["ClientScreeningInput"][];
+            drawings: components["schemas"]["ClientDrawingInput"][];
+            notes: components["schemas"]["SessionNoteInput"][];
+            consents: components["schemas"]["ConsentStatusInput"][];
+            consentSignatures: {
+                formId: string;
+                title: string;
+                version: number;
+                signedName: string;
+                method: string;
+                signedAt: string;
+            }[];
+            accessLog: {
+                at: string;
+                actorId: string | null;
+                action: string;
+                outcome: string;
+                origin: string | null;
+            }[];
+            retention: {
+                erasedAt: string | null;
+                retainedUntil: string | null;
+                note: string | null;
+            };
+        };
+        ClinicCreateInput: {
+            name: string;
+        };
+        ClinicSettingsInput: {
+            id: string;
+            name: string;
+            therapistsSeeOwnClientsOnly: boolean;
+            retentionYears: number;
+        };
+        ClinicSettingsUpdateInput: {
+            name?: string;
+            therapistsSeeOwnClientsOnly?: boolean;
+            retentionYears?: number;
+        };
+        MemberInput: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk" | "client";
+            since: string;
+        };
+        MemberAddedInput: {
+            member: components["schemas"]["MemberInput"];
+            oneTimePassword: string | null;
+        };
+        ConsentFormInput: {
+            id: string;
+            kind: string;
+            version: number;
+            title: string;
+            body: string;
+            publishedAt: string;
+        };
+        AuditEntryInput: {
+            id: string;
+            at: string;
+            actorId: string | null;
+            actorName: string | null;
+            origin: string | null;
+            action: string;
+            subjectType: string;
+            subjectId: string | null;
+            outcome: string;
+        };
+        PortalRecordLinkInput: {
+            clientId: string;
+            clinicId: string;
+            clinicName: string;
+            name: string;
+        };
+        PortalRecordInput: {
+            clinic: {
+                id: string;
+                name: string;
+            };
+            profile: components["schemas"]["ClientProfileInput"];
+            medications: string[];
+            consents: components["schemas"]["ConsentStatusInput"][];
+            latestScreening: components["schemas"]["ClientScreeningInput"] | null;
+            notes: components["schemas"]["SessionNoteInput"][];
+            timeline: components["schemas"]["TimelineEntryInput"][];
         };
         FinderRequestInput: {
             regions: {
@@ -1069,94 +4370,6 @@ export interface components {
             snomed?: string;
             /** @description CHOIR body map region keys (f01–f36, b01–b38) */
             choir: string[];
-        };
-        ScreeningRequestInput: {
-            /** @description Answers keyed by question id (see /api/screening/questions) */
-            answers: {
-                [key: string]: boolean | string | string[] | number;
-            };
-            /**
-             * @description Medicines as written, one per entry
-             * @default []
-             */
-            medications: string[];
-            /** @description Where the person wants to treat (region ids) */
-            regions?: string[];
-        };
-        ScreeningModificationInput: {
-            /** @enum {string} */
-            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
-            regions?: string[];
-            area?: string;
-            position?: string;
-            reason?: string;
-        };
-        ScreeningDecisionInput: {
-            /** @enum {string} */
-            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
-            reasons: {
-                rule: string;
-                /** @enum {string} */
-                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
-                reason: string;
-                advice: string;
-                sources: {
-                    ref: string;
-                    locator?: string;
-                }[];
-            }[];
-            modifications: components["schemas"]["ScreeningModificationInput"][];
-            medications: {
-                input: string;
-                name: string;
-                matchedAs: string;
-                approximate: boolean;
-                topical: boolean;
-                classes: {
-                    id: string;
-                    label: string;
-                    /** @description WHO ATC codes */
-                    readonly atc: string[];
-                }[];
-            }[];
-            unrecognisedMedications: string[];
-            treatmentRegions: {
-                region: string;
-                /** @enum {string} */
-                limit: "avoid" | "light" | "moderate" | "none";
-            }[];
-            rulesetVersion: string;
-        };
-        ScreeningQuestionsInput: {
-            rulesetVersion: string;
-            readonly sections: {
-                id: string;
-                order: number;
-                title: string;
-                intro: string;
-            }[];
-            readonly questions: {
-                id: string;
-                section: string;
-                order: number;
-                /** @enum {string} */
-                type: "yes-no" | "choice" | "regions" | "number";
-                text: string;
-                help?: string;
-                showIf?: {
-                    yes: string;
-                };
-                required?: boolean;
-                readonly options?: {
-                    id: string;
-                    label: string;
-                }[];
-                multiple?: boolean;
-                min?: number;
-                max?: number;
-                unit?: string;
-                integer?: boolean;
-            }[];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -1290,12 +4503,32 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+            /** @description Two-factor code, for accounts that turned it on */
+            code?: string;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        TotpCode: {
+            code: string;
+        };
+        TotpSetup: {
+            /** @description Base32; type it in if the QR code cannot be scanned */
+            secret: string;
+            uri: string;
+        };
+        PasswordConfirmation: {
+            password: string;
         };
         Account: {
             user: {
                 id: string;
                 email: string;
                 name: string;
+                /** @description The password was set by someone else: change it first */
+                mustChangePassword: boolean;
+                twoFactor: boolean;
             };
             memberships: {
                 clinicId: string;
@@ -1305,6 +4538,405 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        ScreeningRequest: {
+            /** @description Answers keyed by question id (see /api/screening/questions) */
+            answers: {
+                [key: string]: boolean | string | string[] | number;
+            };
+            /**
+             * @description Medicines as written, one per entry
+             * @default []
+             */
+            medications: string[];
+            /** @description Where the person wants to treat (region ids) */
+            regions?: string[];
+        };
+        ScreeningModification: {
+            /** @enum {string} */
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            regions?: string[];
+            area?: string;
+            position?: string;
+            reason?: string;
+        };
+        ScreeningDecision: {
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            reasons: {
+                rule: string;
+                /** @enum {string} */
+                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+                reason: string;
+                advice: string;
+                sources: {
+                    ref: string;
+                    locator?: string;
+                }[];
+            }[];
+            modifications: components["schemas"]["ScreeningModification"][];
+            medications: {
+                input: string;
+                name: string;
+                matchedAs: string;
+                approximate: boolean;
+                topical: boolean;
+                classes: {
+                    id: string;
+                    label: string;
+                    /** @description WHO ATC codes */
+                    readonly atc: string[];
+                }[];
+            }[];
+            unrecognisedMedications: string[];
+            treatmentRegions: {
+                region: string;
+                /** @enum {string} */
+                limit: "avoid" | "light" | "moderate" | "none";
+            }[];
+            rulesetVersion: string;
+        };
+        ScreeningQuestions: {
+            rulesetVersion: string;
+            readonly sections: {
+                id: string;
+                order: number;
+                title: string;
+                intro: string;
+            }[];
+            readonly questions: {
+                id: string;
+                section: string;
+                order: number;
+                /** @enum {string} */
+                type: "yes-no" | "choice" | "regions" | "number";
+                text: string;
+                help?: string;
+                showIf?: {
+                    yes: string;
+                };
+                required?: boolean;
+                readonly options?: {
+                    id: string;
+                    label: string;
+                }[];
+                multiple?: boolean;
+                min?: number;
+                max?: number;
+                unit?: string;
+                integer?: boolean;
+            }[];
+        };
+        ClientInput: {
+            name: string;
+            email?: unknown;
+            phone?: string | null;
+            dateOfBirth?: string | null;
+            emergencyContact?: {
+                name?: string | null;
+                phone?: string | null;
+            };
+            therapistId?: string | null;
+        };
+        ClientUpdate: {
+            name?: string;
+            email?: unknown;
+            phone?: string | null;
+            dateOfBirth?: string | null;
+            emergencyContact?: {
+                name?: string | null;
+                phone?: string | null;
+            };
+            therapistId?: string | null;
+        };
+        ClientProfile: {
+            id: string;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            dateOfBirth: string | null;
+            emergencyContact: {
+                name: string | null;
+                phone: string | null;
+            };
+            therapistId: string | null;
+            hasPortalAccount: boolean;
+            createdAt: string;
+            updatedAt: string;
+            erasedAt: string | null;
+            /** @description After erasure: the records kept by law are kept until this date */
+            retainedUntil: string | null;
+        };
+        Medications: {
+            medications: string[];
+        };
+        ClientScreening: {
+            id: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "clinic" | "portal";
+            /** @enum {string} */
+            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
+            rulesetVersion: string;
+            input: {
+                answers: {
+                    [key: string]: boolean | string | string[] | number;
+                };
+                medications: string[];
+                regions: string[];
+            };
+            result: components["schemas"]["ScreeningDecision"];
+        };
+        ScreeningChanges: {
+            outcome: {
+                before: string;
+                after: string;
+            } | null;
+            answers: {
+                question: string;
+                text: string;
+                before: string;
+                after: string;
+            }[];
+            medicationsAdded: string[];
+            medicationsRemoved: string[];
+            newReasons: string[];
+            resolvedReasons: string[];
+        };
+        RecordedScreening: {
+            screening: components["schemas"]["ClientScreening"];
+            changes: components["schemas"]["ScreeningChanges"] | null;
+        };
+        ClientDrawing: {
+            id: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "clinic" | "portal";
+            drawing: {
+                regions: {
+                    region: string;
+                    intensity: number;
+                    qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                }[];
+                symptoms?: string[];
+                note?: string;
+            };
+        };
+        ConsentStatus: {
+            formId: string;
+            kind: string;
+            version: number;
+            title: string;
+            body: string;
+            /** @description When this exact version was signed; null: to be signed */
+            signedAt: string | null;
+            /** @description An older version was signed: the text changed since */
+            signedEarlierVersion: number | null;
+        };
+        ConsentSignature: {
+            formId: string;
+            signedName: string;
+        };
+        TimelineEntry: {
+            /** @enum {string} */
+            kind: "screening" | "drawing" | "note" | "addendum" | "consent";
+            id: string;
+            at: string;
+            title: string;
+            detail: string;
+            noteId: string | null;
+        };
+        SessionNote: {
+            id: string;
+            clientId: string;
+            therapistId: string;
+            therapistName: string;
+            sessionDate: string;
+            /** @enum {string} */
+            status: "draft" | "signed";
+            content: {
+                sessionDate: string;
+                /** @default  */
+                subjective: string;
+                /** @default  */
+                objective: string;
+                /** @default  */
+                assessment: string;
+                /** @default  */
+                plan: string;
+                /**
+                 * @default {
+                 *       "regions": []
+                 *     }
+                 */
+                drawing: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                /** @default [] */
+                treatedPoints: {
+                    triggerPoint: string;
+                    /** @enum {string} */
+                    side: "left" | "right";
+                    /** @enum {string} */
+                    technique: "sustained-compression" | "stripping" | "stretch" | "heat" | "other";
+                    durationSeconds?: number;
+                    /** @default false */
+                    localTwitch: boolean;
+                    /** @default false */
+                    referralReproduced: boolean;
+                }[];
+                painBefore?: number;
+                painAfter?: number;
+                durationMinutes?: number;
+            };
+            summary: string;
+            createdAt: string;
+            updatedAt: string;
+            signedAt: string | null;
+            addenda: {
+                id: string;
+                authorId: string;
+                authorName: string;
+                body: string;
+                createdAt: string;
+            }[];
+        };
+        AddendumInput: {
+            body: string;
+        };
+        ClientRecord: {
+            profile: components["schemas"]["ClientProfile"];
+            medications: string[];
+            consents: components["schemas"]["ConsentStatus"][];
+            latestScreening: components["schemas"]["ClientScreening"] | null;
+            changesSinceLastScreening: components["schemas"]["ScreeningChanges"] | null;
+            timeline: components["schemas"]["TimelineEntry"][];
+        };
+        PortalAccess: {
+            email: string;
+            /** @description For a new account: give it to the client; they must change it at first sign-in. Shown once. */
+            oneTimePassword: string | null;
+        };
+        ClientExport: {
+            /** @constant */
+            format: "myomap.client-export.v1";
+            exportedAt: string;
+            clinic: {
+                id: string;
+                name: string;
+            };
+            client: {
+                id: string;
+                name: string;
+                email: string | null;
+                phone: string | null;
+                dateOfBirth: string | null;
+                emergencyContact: {
+                    name: string | null;
+                    phone: string | null;
+                };
+                therapistId: string | null;
+                hasPortalAccount: boolean;
+                createdAt: string;
+                updatedAt: string;
+                erasedAt: string | null;
+                /** @description After erasure: the records kept by law are kept until this date */
+                retainedUntil: string | null;
+                medications: string[];
+            };
+            screenings: components["schemas"]["ClientScreening"][];
+            drawings: components["schemas"]["ClientDrawing"][];
+            notes: components["schemas"]["SessionNote"][];
+            consents: components["schemas"]["ConsentStatus"][];
+            consentSignatures: {
+                formId: string;
+                title: string;
+                version: number;
+                signedName: string;
+                method: string;
+                signedAt: string;
+            }[];
+            accessLog: {
+                at: string;
+                actorId: string | null;
+                action: string;
+                outcome: string;
+                origin: string | null;
+            }[];
+            retention: {
+                erasedAt: string | null;
+                retainedUntil: string | null;
+                note: string | null;
+            };
+        };
+        ClinicCreate: {
+            name: string;
+        };
+        ClinicSettings: {
+            id: string;
+            name: string;
+            therapistsSeeOwnClientsOnly: boolean;
+            retentionYears: number;
+        };
+        ClinicSettingsUpdate: {
+            name?: string;
+            therapistsSeeOwnClientsOnly?: boolean;
+            retentionYears?: number;
+        };
+        Member: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk" | "client";
+            since: string;
+        };
+        MemberAdded: {
+            member: components["schemas"]["Member"];
+            oneTimePassword: string | null;
+        };
+        ConsentForm: {
+            id: string;
+            kind: string;
+            version: number;
+            title: string;
+            body: string;
+            publishedAt: string;
+        };
+        AuditEntry: {
+            id: string;
+            at: string;
+            actorId: string | null;
+            actorName: string | null;
+            origin: string | null;
+            action: string;
+            subjectType: string;
+            subjectId: string | null;
+            outcome: string;
+        };
+        PortalRecordLink: {
+            clientId: string;
+            clinicId: string;
+            clinicName: string;
+            name: string;
+        };
+        PortalRecord: {
+            clinic: {
+                id: string;
+                name: string;
+            };
+            profile: components["schemas"]["ClientProfile"];
+            medications: string[];
+            consents: components["schemas"]["ConsentStatus"][];
+            latestScreening: components["schemas"]["ClientScreening"] | null;
+            notes: components["schemas"]["SessionNote"][];
+            timeline: components["schemas"]["TimelineEntry"][];
         };
         FinderRequest: {
             regions: {
@@ -1422,94 +5054,6 @@ export interface components {
             snomed?: string;
             /** @description CHOIR body map region keys (f01–f36, b01–b38) */
             choir: string[];
-        };
-        ScreeningRequest: {
-            /** @description Answers keyed by question id (see /api/screening/questions) */
-            answers: {
-                [key: string]: boolean | string | string[] | number;
-            };
-            /**
-             * @description Medicines as written, one per entry
-             * @default []
-             */
-            medications: string[];
-            /** @description Where the person wants to treat (region ids) */
-            regions?: string[];
-        };
-        ScreeningModification: {
-            /** @enum {string} */
-            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
-            regions?: string[];
-            area?: string;
-            position?: string;
-            reason?: string;
-        };
-        ScreeningDecision: {
-            /** @enum {string} */
-            outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
-            reasons: {
-                rule: string;
-                /** @enum {string} */
-                outcome: "urgent" | "refer" | "postpone" | "caution" | "ok";
-                reason: string;
-                advice: string;
-                sources: {
-                    ref: string;
-                    locator?: string;
-                }[];
-            }[];
-            modifications: components["schemas"]["ScreeningModification"][];
-            medications: {
-                input: string;
-                name: string;
-                matchedAs: string;
-                approximate: boolean;
-                topical: boolean;
-                classes: {
-                    id: string;
-                    label: string;
-                    /** @description WHO ATC codes */
-                    readonly atc: string[];
-                }[];
-            }[];
-            unrecognisedMedications: string[];
-            treatmentRegions: {
-                region: string;
-                /** @enum {string} */
-                limit: "avoid" | "light" | "moderate" | "none";
-            }[];
-            rulesetVersion: string;
-        };
-        ScreeningQuestions: {
-            rulesetVersion: string;
-            readonly sections: {
-                id: string;
-                order: number;
-                title: string;
-                intro: string;
-            }[];
-            readonly questions: {
-                id: string;
-                section: string;
-                order: number;
-                /** @enum {string} */
-                type: "yes-no" | "choice" | "regions" | "number";
-                text: string;
-                help?: string;
-                showIf?: {
-                    yes: string;
-                };
-                required?: boolean;
-                readonly options?: {
-                    id: string;
-                    label: string;
-                }[];
-                multiple?: boolean;
-                min?: number;
-                max?: number;
-                unit?: string;
-                integer?: boolean;
-            }[];
         };
     };
     responses: never;

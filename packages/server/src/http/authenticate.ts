@@ -1,0 +1,34 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Account, AuthService } from '../services/auth.service.ts';
+import type { Actor } from '../services/clinic-access.ts';
+import { HttpProblem } from './problem.ts';
+import { sessionToken } from './session-cookie.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in account, resolved once per API request (null when signed out). */
+    account: Account | null;
+  }
+}
+
+/** Resolves the session cookie once per API request, before CSRF checks and handlers use it. */
+export function installAuthentication(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('account', null);
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    request.account = (await auth.current(sessionToken(request))) ?? null;
+  });
+}
+
+/**
+ * Who is asking, for routes that need a signed-in person. Someone still holding a one-time password
+ * (set by a clinic owner or therapist) must change it before reaching any record.
+ */
+export function actorOf(request: FastifyRequest): Actor {
+  const account = request.account;
+  if (!account) throw new HttpProblem(401, 'Sign in first');
+  if (account.user.mustChangePassword) {
+    throw new HttpProblem(403, 'Change the one-time password you were given before going on (POST /api/auth/password)');
+  }
+  return { userId: account.user.id, ip: request.ip };
+}
