@@ -256,17 +256,15 @@ export const memberSchema = z
   .object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES), since: z.string() })
   .meta({ id: 'Member' });
 
-export const memberInputSchema = z
-  .object({
-    name: z.string().trim().min(1, 'is required').max(200),
-    email: z
-      .string()
-      .trim()
-      .max(254)
-      .pipe(z.email({ error: 'must be an email address' })),
-    role: z.enum(STAFF_ROLES, { error: `must be one of ${STAFF_ROLES.join(', ')}` }),
-  })
-  ;
+export const memberInputSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(200),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ error: 'must be an email address' })),
+  role: z.enum(STAFF_ROLES, { error: `must be one of ${STAFF_ROLES.join(', ')}` }),
+});
 
 export const memberAddedSchema = z
   .object({ member: memberSchema, oneTimePassword: z.string().nullable() })
@@ -283,16 +281,14 @@ export const consentFormSchema = z
   })
   .meta({ id: 'ConsentForm' });
 
-export const consentFormInputSchema = z
-  .object({
-    kind: z
-      .string()
-      .trim()
-      .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a short lower-case name like "treatment"'),
-    title: z.string().trim().min(1, 'is required').max(200),
-    body: z.string().trim().min(1, 'is required').max(20_000),
-  })
-  ;
+export const consentFormInputSchema = z.object({
+  kind: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a short lower-case name like "treatment"'),
+  title: z.string().trim().min(1, 'is required').max(200),
+  body: z.string().trim().min(1, 'is required').max(20_000),
+});
 
 export const auditQuerySchema = z.object({
   clientId: id.optional(),

@@ -115,8 +115,9 @@ export class ClinicService {
 
   /** Therapists may need each other's names (and the front desk theirs) to book and assign. */
   async therapists(actor: Actor, clinicId: string): Promise<Member[]> {
-    await this.access.enter(actor, clinicId, 'clients.contact', 'clinic.therapists.read');
+    const context = await this.access.enter(actor, clinicId, 'clients.contact', 'clinic.therapists.read');
     const rows = await new UserRepository(this.db).membersOf(clinicId);
+    await this.access.audit(context, 'clinic.therapists.read', null);
     return rows.filter((r) => r.role === 'therapist' || r.role === 'owner').map(memberOf);
   }
 
@@ -126,7 +127,7 @@ export class ClinicService {
     clinicId: string,
     input: { name: string; email: string; role: StaffRole },
   ): Promise<{ member: Member; oneTimePassword: string | null }> {
-    const context = await this.access.enter(actor, clinicId, 'clinic.members', 'clinic.members.add');
+    await this.access.enter(actor, clinicId, 'clinic.members', 'clinic.members.add');
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
     return this.db.transaction().execute(async (trx) => {
@@ -147,7 +148,6 @@ export class ClinicService {
         }));
       const membership = await users.addMembership(clinicId, user.id, input.role);
       await this.access.record(actor, clinicId, 'clinic.members.add', 'user', user.id, 'success', trx);
-      void context;
       return {
         member: memberOf({ ...membership, name: user.name, email: user.email }),
         oneTimePassword: existing ? null : password,
@@ -168,8 +168,10 @@ export class ClinicService {
   }
 
   async consentForms(actor: Actor, clinicId: string): Promise<ConsentForm[]> {
-    await this.access.enter(actor, clinicId, 'clinic.consent-forms.read', 'consent-forms.read');
-    return (await new ConsentFormRepository(this.db).list(clinicId)).map(consentForm);
+    const context = await this.access.enter(actor, clinicId, 'clinic.consent-forms.read', 'consent-forms.read');
+    const forms = await new ConsentFormRepository(this.db).list(clinicId);
+    await this.access.audit(context, 'consent-forms.read', null);
+    return forms.map(consentForm);
   }
 
   /** A new version of a form; every client is asked to sign again. */
