@@ -1,5 +1,9 @@
 import { consentStatus, type ConsentStatus } from '@myomap/core/practice/consent.ts';
-import { summariseNote, type SessionNoteContent } from '@myomap/core/practice/session-note.ts';
+import {
+  sessionNoteContentSchema,
+  summariseNote,
+  type SessionNoteContent,
+} from '@myomap/core/practice/session-note.ts';
 import type { PainDrawing } from '@myomap/core/body/pain-drawing.ts';
 import { findRegion } from '@myomap/core/body/regions.ts';
 import type { ScreeningInput, ScreeningResult } from '@myomap/core/screening/evaluate.ts';
@@ -119,7 +123,8 @@ export function noteView(
   addenda: readonly NoteAddendumTable[],
   names: ReadonlyMap<string, string>,
 ): NoteView {
-  const content = JSON.parse(row.content) as SessionNoteContent;
+  // Parsed, not cast: notes written by an older version get today's defaults for fields added since.
+  const content: SessionNoteContent = sessionNoteContentSchema.parse(JSON.parse(row.content));
   return {
     id: row.id,
     clientId: row.client_id,

@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '@myomap/core/practice/roles.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { ClientRecordsRepository, ConsentFormRepository } from '../repositories/client-records.repository.ts';
+import { ClientRepository } from '../repositories/client.repository.ts';
+import { UserRepository } from '../repositories/user.repository.ts';
+import { call, createPracticeFixture, type PracticeFixture, type TestSession } from '../test/practice-fixture.ts';
+import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
+
+/**
+ * Every clinic endpoint, called as every role of clinic A, as the owner of clinic B, and signed out.
+ * Allowed roles get their success status; other roles of the clinic get 403; anyone from another clinic
+ * gets 404 exactly as for a clinic that does not exist; and every call leaves exactly one audit row.
+ */
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Target {
+  clinicId: string;
+  clientId: string;
+  noteId: string;
+  userId: string;
+}
+
+interface Endpoint {
+  name: string;
+  method: Method;
+  path: (t: Target) => string;
+  /** Written out by hand: the matrix states the rules, it does not recompute them. */
+  allowed: readonly Role[];
+  success: number;
+  body?: (t: Target) => unknown;
+  /** Fresh records for one call (a note to sign, a client to erase…), made as the caller where it matters. */
+  prepare?: (caller: TestSession) => Promise<Partial<Target>>;
+}
+
+const STAFF: readonly Role[] = ['owner', 'therapist', 'front-desk'];
+const CLINICIANS: readonly Role[] = ['owner', 'therapist'];
+const OWNER: readonly Role[] = ['owner'];
+const clinic = (t: Target): string => `/api/clinics/${t.clinicId}`;
+const client = (t: Target): string => `${clinic(t)}/clients/${t.clientId}`;
+const note = (t: Target): string => `${client(t)}/notes/${t.noteId}`;
+const NOTE = { sessionDate: '2026-11-24', subjective: 'Neck ache' };
+
+describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let f: PracticeFixture;
+  let formId: string;
+
+  beforeAll(async () => {
+    database = await create();
+    await migrateToLatest(database.handle);
+    app = await buildApp({ database: database.handle });
+    f = await createPracticeFixture(app, database.handle);
+    formId = (await new ConsentFormRepository(database.handle.db).list(f.clinicA))[0]!.id;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  const db = () => database.handle.db;
+  const newClient = async (): Promise<string> =>
+    (
+      await new ClientRepository(db()).create(f.clinicA, {
+        name: 'Fresh Client',
+        email: `fresh-${randomUUID()}@example.org`,
+        phone: null,
+        date_of_birth: null,
+        emergency_contact_name: null,
+        emergency_contact_phone: null,
+        therapist_id: null,
+      })
+    ).id;
+  const newNote = async (author: string, status: 'draft' | 'signed'): Promise<string> => {
+    const now = new Date().toISOString();
+    const row = await new ClientRecordsRepository(db()).addNote(f.clinicA, f.clientA, {
+      therapist_id: author,
+      session_date: '2026-11-24',
+      content: JSON.stringify(NOTE),
+      status,
+      created_at: now,
+      updated_at: now,
+      signed_at: status === 'signed' ? now : null,
+      signed_by: status === 'signed' ? author : null,
+    });
+    return row.id;
+  };
+
+  const ENDPOINTS: Endpoint[] = [
+    { name: 'read settings', method: 'GET', path: clinic, allowed: OWNER, success: 200 },
+    {
+      name: 'change settings',
+      method: 'PATCH',
+      path: clinic,
+      allowed: OWNER,
+      success: 200,
+      body: () => ({ retentionYears: 8 }),
+    },
+    { name: 'list staff', method: 'GET', path: (t) => `${clinic(t)}/members`, allowed: OWNER, success: 200 },
+    { name: 'list therapists', method: 'GET', path: (t) => `${clinic(t)}/therapists`, allowed: STAFF, success: 200 },
+    {
+      name: 'add staff',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/members`,
+      allowed: OWNER,
+      success: 201,
+      body: () => ({ name: 'New Staff', email: `staff-${randomUUID()}@example.org`, role: 'front-desk' }),
+    },
+    {
+      name: 'remove staff',
+      method: 'DELETE',
+      path: (t) => `${clinic(t)}/members/${t.userId}`,
+      allowed: OWNER,
+      success: 204,
+      prepare: async () => {
+        const users = new UserRepository(db());
+        const user = await users.create({
+          email: `leaver-${randomUUID()}@example.org`,
+          name: 'Leaver',
+          password_hash: 'x',
+        });
+        await users.addMembership(f.clinicA, user.id, 'therapist');
+        return { userId: user.id };
+      },
+    },
+    {
+      name: 'read consent forms',
+      method: 'GET',
+      path: (t) => `${clinic(t)}/consent-forms`,
+      allowed: STAFF,
+      success: 200,
+    },
+    {
+      name: 'publish consent form',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/consent-forms`,
+      allowed: OWNER,
+      success: 201,
+      body: () => ({ kind: 'photos', title: 'Photographs', body: 'Photos of posture may be taken for your record.' }),
+    },
+    { name: 'read audit log', method: 'GET', path: (t) => `${clinic(t)}/audit`, allowed: OWNER, success: 200 },
+    { name: 'search clients', method: 'GET', path: (t) => `${clinic(t)}/clients?q=a`, allowed: STAFF, success: 200 },
+    {
+      name: 'add client',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/clients`,
+      allowed: STAFF,
+      success: 201,
+      body: () => ({ name: 'Walk-in Client' }),
+    },
+    { name: 'read profile', method: 'GET', path: client, allowed: STAFF, success: 200 },
+    {
+      name: 'change profile',
+      method: 'PATCH',
+      path: client,
+      allowed: STAFF,
+      success: 200,
+      body: () => ({ phone: '555 0100' }),
+    },
+    {
+      name: 'read clinical record',
+      method: 'GET',
+      path: (t) => `${client(t)}/record`,
+      allowed: CLINICIANS,
+      success: 200,
+    },
+    {
+      name: 'set medicines',
+      method: 'PUT',
+      path: (t) => `${client(t)}/medications`,
+      allowed: CLINICIANS,
+      success: 200,
+      body: () => ({ medications: ['ibuprofen gel'] }),
+    },
+    {
+      name: 'record screening',
+      method: 'POST',
+      path: (t) => `${client(t)}/screenings`,
+      allowed: CLINICIANS,
+      success: 201,
+      body: () => ({ answers: { 'blood-thinners': false } }),
+    },
+    {
+      name: 'record drawing',
+      method: 'POST',
+      path: (t) => `${client(t)}/drawings`,
+      allowed: CLINICIANS,
+      success: 201,
+      body: () => ({ regions: [{ region: 'temple.left', intensity: 4, qualities: [] }] }),
+    },
+    { name: 'read consent', method: 'GET', path: (t) => `${client(t)}/consents`, allowed: STAFF, success: 200 },
+    {
+      name: 'sign consent in clinic',
+      method: 'POST',
+      path: (t) => `${client(t)}/consents`,
+      allowed: STAFF,
+      success: 201,
+      body: () => ({ formId, signedName: 'Cleo Client' }),
+    },
+    {
+      name: 'give portal access',
+      method: 'POST',
+      path: (t) => `${client(t)}/portal`,
+      allowed: CLINICIANS,
+      success: 201,
+      prepare: async () => ({ clientId: await newClient() }),
+    },
+    { name: 'export', method: 'GET', path: (t) => `${client(t)}/export`, allowed: CLINICIANS, success: 200 },
+    {
+      name: 'erase',
+      method: 'POST',
+      path: (t) => `${client(t)}/erasure`,
+      allowed: OWNER,
+      success: 200,
+      prepare: async () => ({ clientId: await newClient() }),
+    },
+    {
+      name: 'write note',
+      method: 'POST',
+      path: (t) => `${client(t)}/notes`,
+      allowed: CLINICIANS,
+      success: 201,
+      body: () => NOTE,
+    },
+    {
+      name: 'read note',
+      method: 'GET',
+      path: note,
+      allowed: CLINICIANS,
+      success: 200,
+      prepare: async () => ({ noteId: await newNote(f.sessions.therapistA.userId, 'signed') }),
+    },
+    {
+      name: 'change draft',
+      method: 'PUT',
+      path: note,
+      allowed: CLINICIANS,
+      success: 200,
+      body: () => NOTE,
+      prepare: async () => ({ noteId: await newNote(f.sessions.therapistA.userId, 'draft') }),
+    },
+    {
+      name: 'sign own draft',
+      method: 'POST',
+      path: (t) => `${note(t)}/sign`,
+      allowed: CLINICIANS,
+      success: 200,
+      prepare: async (caller) => ({ noteId: await newNote(caller.userId, 'draft') }),
+    },
+    {
+      name: 'add addendum',
+      method: 'POST',
+      path: (t) => `${note(t)}/addenda`,
+      allowed: CLINICIANS,
+      success: 201,
+      body: () => ({ body: 'Correction: left side, not right.' }),
+      prepare: async () => ({ noteId: await newNote(f.sessions.therapistA.userId, 'signed') }),
+    },
+  ];
+
+  const auditCount = async (): Promise<number> => {
+    const row = await db()
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+  const MEMBERS_OF_A = [
+    ['owner', 'ownerA'],
+    ['therapist', 'therapistA'],
+    ['front-desk', 'frontDeskA'],
+    ['client', 'clientA'],
+  ] as const;
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async (_name, endpoint) => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    const attempt = async (who: string, session: TestSession | null, base: Partial<Target>, want: number) => {
+      const extra = endpoint.prepare && session ? await endpoint.prepare(session) : {};
+      const target: Target = {
+        clinicId: f.clinicA,
+        clientId: f.clientA,
+        noteId: 'none',
+        userId: 'none',
+        ...base,
+        ...extra,
+      };
+      const before = await auditCount();
+      const response = await call(app, session, endpoint.method, endpoint.path(target), endpoint.body?.(target));
+      const rows = (await auditCount()) - before;
+      // Signed-out requests have no one to log; every other request leaves exactly one row.
+      outcomes.push(`${who} → ${response.statusCode}, ${rows} audit row(s)`);
+      expected.push(`${who} → ${want}, ${session ? 1 : 0} audit row(s)`);
+      if (response.statusCode >= 400) expect(response.headers['content-type']).toContain('application/problem+json');
+    };
+    for (const [role, key] of MEMBERS_OF_A) {
+      await attempt(role, f.sessions[key], {}, endpoint.allowed.includes(role) ? endpoint.success : 403);
+    }
+    // Another clinic's owner: clinic A answers as if it did not exist…
+    await attempt('owner of clinic B', f.sessions.ownerB, {}, 404);
+    await attempt('anyone, unknown clinic', f.sessions.ownerB, { clinicId: randomUUID() }, 404);
+    // …and clinic A's client is missing from clinic B too.
+    if (endpoint.path({ clinicId: 'c', clientId: 'x', noteId: 'n', userId: 'u' }).includes('/clients/x')) {
+      await attempt('owner of clinic B, own clinic path', f.sessions.ownerB, { clinicId: f.clinicB }, 404);
+    }
+    await attempt('signed out', null, {}, 401);
+    expect(outcomes).toEqual(expected);
+  });
+
+  it('portal: a client reaches only their own record; staff and other clinics get 404', async () => {
+    const paths = (id: string) =>
+      [
+        ['GET', `/api/portal/records/${id}`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/export`, undefined, 200],
+        ['POST', `/api/portal/records/${id}/screenings`, { answers: {} }, 201],
+        ['POST', `/api/portal/records/${id}/drawings`, { regions: [] }, 201],
+        ['POST', `/api/portal/records/${id}/consents`, { formId, signedName: 'Cleo Client' }, 201],
+      ] as const;
+    for (const [method, url, body, ok] of paths(f.clientA)) {
+      expect((await call(app, f.sessions.clientA, method, url, body)).statusCode, url).toBe(ok);
+      for (const key of ['ownerA', 'therapistA', 'frontDeskA', 'ownerB'] as const) {
+        expect((await call(app, f.sessions[key], method, url, body)).statusCode, `${key} ${url}`).toBe(404);
+      }
+      expect((await call(app, null, method, url, body)).statusCode).toBe(401);
+    }
+    for (const [method, url, body] of paths(f.clientB)) {
+      expect((await call(app, f.sessions.clientA, method, url, body)).statusCode, url).toBe(404);
+    }
+  });
+});
