@@ -39,6 +39,8 @@ export interface AppOptions {
   /** Built web app folder; when absent only the API is served. */
   webDistDir?: string | undefined;
   sessionPolicy?: SessionPolicy;
+  /** See ServerConfig.trustProxy. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Builds the HTTP application: API routes, docs, problem-details errors and the web app. */
@@ -50,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Cap the time a client may take to send its request, so slow clients cannot pin sockets.
     requestTimeout: 30_000,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

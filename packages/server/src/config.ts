@@ -11,6 +11,12 @@ export interface ServerConfig {
   logLevel: string;
   /** Built web app to serve; absent in API-only runs. */
   webDistDir: string | undefined;
+  /**
+   * Behind a TLS-terminating proxy: which proxies to believe about the client's address and protocol
+   * (X-Forwarded-For/-Proto), so session cookies are marked Secure and rate limits see real addresses.
+   * `true`, a hop count, or comma-separated addresses/CIDRs; off by default.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -22,6 +28,14 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
@@ -36,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     databaseUrl,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webDistDir: env.MYOMAP_WEB_DIST?.trim() || undefined,
+    trustProxy: parseTrustProxy(env.MYOMAP_TRUST_PROXY),
   };
 }

@@ -27,6 +27,7 @@ export async function startServer(
     app = await buildApp({
       database,
       webDistDir: config.webDistDir,
+      trustProxy: config.trustProxy,
       logger: {
         level: config.logLevel,
         redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],

@@ -106,3 +106,24 @@ describe.each(TEST_ENGINES)('lockout, two-factor sign-in and password change on 
     expect((await signIn('pat@example.org', 'another fine passphrase')).statusCode).toBe(200);
   });
 });
+
+describe('behind a TLS-terminating proxy', () => {
+  it('marks the session cookie Secure when the trusted proxy says the request came over HTTPS', async () => {
+    const database = await TEST_ENGINES[0]!.create();
+    await migrateToLatest(database.handle);
+    const app = await buildApp({ database: database.handle, trustProxy: true });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+      payload: { name: 'Tls', email: 'tls@example.org', password: PASSWORD },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'myomap_session');
+    expect(cookie?.secure).toBe(true);
+    expect(cookie?.httpOnly).toBe(true);
+    const audit = await database.handle.db.selectFrom('audit_events').select('origin').executeTakeFirstOrThrow();
+    expect(audit.origin).toBe('203.0.113.9');
+    await app.close();
+    await database.drop();
+  });
+});
