@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
 import { clinicRoutes } from './routes/clinic.routes.ts';
 import { noteRoutes } from './routes/note.routes.ts';
+import { outboxRoutes } from './routes/outbox.routes.ts';
 import { portalRoutes } from './routes/portal.routes.ts';
 import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -27,6 +28,7 @@ import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './servi
 import { ClientService } from './services/client.service.ts';
 import { ClinicService } from './services/clinic.service.ts';
 import { NoteService } from './services/note.service.ts';
+import { OutboxService } from './services/outbox.service.ts';
 import { PortalService } from './services/portal.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
@@ -43,6 +45,14 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
 }
 
+/** A hop count becomes "trust the nearest n proxies"; other settings go to Fastify as they are. */
+function trustProxySetting(
+  setting: boolean | number | string | undefined,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting ?? false;
+}
+
 /** Builds the HTTP application: API routes, docs, problem-details errors and the web app. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -52,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Cap the time a client may take to send its request, so slow clients cannot pin sockets.
     requestTimeout: 30_000,
     return503OnClosing: true,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxySetting(options.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -104,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(clientRoutes(new ClientService(db)));
   await app.register(noteRoutes(new NoteService(db)));
   await app.register(portalRoutes(new PortalService(db)));
+  await app.register(outboxRoutes(new OutboxService(db)));
 
   await installWebApp(app, options.webDistDir);
   return app;
