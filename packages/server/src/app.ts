@@ -13,6 +13,7 @@ import { HttpProblem } from './http/problem.ts';
 import { installWebApp } from './http/web-app.ts';
 import { atlasRoutes } from './routes/atlas.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { calendarRoutes } from './routes/calendar.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
 import { clinicRoutes } from './routes/clinic.routes.ts';
 import { noteRoutes } from './routes/note.routes.ts';
@@ -25,6 +26,9 @@ import { regionRoutes } from './routes/regions.routes.ts';
 import { screeningRoutes } from './routes/screening.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
 import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/auth.service.ts';
+import { CalendarSetupService } from './services/calendar-setup.service.ts';
+import { CalendarService } from './services/calendar.service.ts';
+import { FeedService } from './services/feed.service.ts';
 import { ClientService } from './services/client.service.ts';
 import { ClinicService } from './services/clinic.service.ts';
 import { NoteService } from './services/note.service.ts';
@@ -115,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(noteRoutes(new NoteService(db)));
   await app.register(portalRoutes(new PortalService(db)));
   await app.register(outboxRoutes(new OutboxService(db)));
+  await app.register(calendarRoutes(new CalendarService(db), new CalendarSetupService(db), new FeedService(db)));
 
   await installWebApp(app, options.webDistDir);
   return app;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MailConfigError, readMailConfig, type MailConfig } from './mail/mail-config.ts';
 
 /** Runtime configuration, read once from the environment. */
 export interface ServerConfig {
@@ -17,6 +18,8 @@ export interface ServerConfig {
    * `true`, a hop count, or comma-separated addresses/CIDRs; off by default.
    */
   trustProxy: boolean | number | string;
+  /** Outgoing email: SMTP_URL (unset: email is off, messages wait in the outbox) and MAIL_FROM. */
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +41,15 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function parseMail(env: NodeJS.ProcessEnv): MailConfig {
+  try {
+    return readMailConfig(env);
+  } catch (error) {
+    if (error instanceof MailConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -51,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webDistDir: env.MYOMAP_WEB_DIST?.trim() || undefined,
     trustProxy: parseTrustProxy(env.MYOMAP_TRUST_PROXY),
+    mail: parseMail(env),
   };
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { startOutboxWorker, type OutboxWorker } from './mail/outbox-worker.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -44,11 +45,14 @@ export async function startServer(
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   app.log.info({ database: database.engine, location: database.location, url }, 'Myomap is serving');
+  // Email leaves from the outbox; without SMTP_URL it waits there (logged once).
+  const outbox: OutboxWorker | undefined = startOutboxWorker(database.db, config.mail, app.log);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      await app.close();
+      // The outbox finishes the message it is sending while requests drain.
+      await Promise.all([app.close(), outbox?.stop()]);
       await database.close();
     })();
     return closing;

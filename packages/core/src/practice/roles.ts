@@ -40,6 +40,14 @@ export const PERMISSIONS = {
   'clinic.audit': ['owner'],
   'clinic.consent-forms.write': ['owner'],
   'clinic.consent-forms.read': STAFF,
+  /** The diary: see, book, move and cancel visits (front desk runs the diary). */
+  'calendar.view': STAFF,
+  'calendar.book': STAFF,
+  /** Rooms and appointment types. */
+  'calendar.setup': ['owner'],
+  /** Home programs are clinical: therapists write them and see adherence. */
+  'home-programs.read': CLINICIANS,
+  'home-programs.write': CLINICIANS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

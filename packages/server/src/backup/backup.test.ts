@@ -56,6 +56,18 @@ async function seed(database: TestDatabase, events: number): Promise<void> {
   }
 }
 
+/** A clinics row as it was before the calendar added its columns. */
+function stripCalendarColumns(row: Record<string, unknown>): Record<string, unknown> {
+  const {
+    time_zone: _zone,
+    reminder_hours: _reminders,
+    client_change_hours: _change,
+    client_requests: _requests,
+    ...rest
+  } = row;
+  return rest;
+}
+
 async function auditIds(database: TestDatabase): Promise<string[]> {
   const rows = await database.handle.db.selectFrom('audit_events').select('id').orderBy('id').execute();
   return rows.map((r) => r.id);
@@ -95,6 +107,15 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
       pain_drawings: 0,
       session_notes: 1,
       note_addenda: 0,
+      rooms: 0,
+      appointment_types: 0,
+      working_hours: 0,
+      appointment_series: 0,
+      appointments: 0,
+      calendar_feeds: 0,
+      home_programs: 0,
+      home_program_logs: 0,
+      outbox_messages: 0,
       audit_events: 25,
     });
 
@@ -105,6 +126,53 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
     expect(await auditIds(target)).toEqual(await auditIds(source));
     const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
     expect(clinic?.name).toBe('Northside Physio');
+  });
+
+  it('restores a backup made by an older Myomap, then brings it up to date', async () => {
+    await seed(source, 4);
+    const file = path.join(dir, 'copy.myomap.gz');
+    await backupDatabase(source.handle, file);
+    // Rewrite it as the practice-era Myomap wrote backups: its schema, and only the tables it had.
+    const older = new Set([
+      'clinics',
+      'users',
+      'memberships',
+      'auth_sessions',
+      'sign_in_throttles',
+      'clients',
+      'consent_forms',
+      'consent_signatures',
+      'client_screenings',
+      'pain_drawings',
+      'session_notes',
+      'note_addenda',
+      'audit_events',
+    ]);
+    const lines = gunzipSync(await readFile(file))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rewritten = lines
+      .filter((line) => typeof line.table !== 'string' || older.has(line.table))
+      .map((line) => {
+        if (line.format) return { ...line, schema: '20261124T1500-practice', tables: [...older] };
+        if (line.end) {
+          const counts = line.counts as Record<string, number>;
+          return { ...line, counts: Object.fromEntries(Object.entries(counts).filter(([t]) => older.has(t))) };
+        }
+        return line.table === 'clinics'
+          ? { ...line, row: stripCalendarColumns(line.row as Record<string, unknown>) }
+          : line;
+      });
+    const oldFile = path.join(dir, 'old.myomap.gz');
+    await writeFile(oldFile, gzipSync(rewritten.map((l) => JSON.stringify(l)).join('\n')));
+
+    const restored = await restoreDatabase(target.handle, oldFile);
+    expect(restored.rows).toBe(4 + 6);
+    const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
+    expect(clinic).toMatchObject({ name: 'Northside Physio', time_zone: 'UTC', reminder_hours: 24 });
+    expect(await auditIds(target)).toEqual(await auditIds(source));
   });
 
   it('refuses a database that holds data unless forced, and then replaces it', async () => {

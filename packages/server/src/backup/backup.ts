@@ -125,6 +125,9 @@ function checkHeader(value: Record<string, unknown>): BackupHeader {
       `the backup's schema "${String(value.schema)}" is unknown to this Myomap (newest known: ${LATEST_MIGRATION}); upgrade Myomap first`,
     );
   }
+  if (!Array.isArray(value.tables) || !value.tables.every((t) => typeof t === 'string')) {
+    throw new BackupError('the backup has no list of tables: the file is damaged');
+  }
   return value as unknown as BackupHeader;
 }
 
@@ -176,9 +179,11 @@ export async function restoreDatabase(
       throw new BackupError('the target database is not empty; use --force to replace its data');
     }
     await migrateTo(handle, header.schema);
+    // A backup from an older Myomap has fewer tables: at its schema only those exist to clear and check.
+    const tablesInBackup = APPLICATION_TABLES.filter((table) => header.tables.includes(table));
 
     const counts = await handle.db.transaction().execute(async (trx) => {
-      for (const table of [...APPLICATION_TABLES].reverse()) await trx.deleteFrom(table).execute();
+      for (const table of [...tablesInBackup].reverse()) await trx.deleteFrom(table).execute();
       const seen: Record<string, number> = {};
       let batchTable: ApplicationTable | undefined;
       let batch: Record<string, unknown>[] = [];
@@ -192,14 +197,19 @@ export async function restoreDatabase(
         if (line.end === true) {
           await flush();
           const expected = (line as unknown as BackupFooter).counts;
-          for (const table of APPLICATION_TABLES) {
+          for (const table of tablesInBackup) {
             if ((expected[table] ?? 0) !== (seen[table] ?? 0)) {
               throw new BackupError(`the backup is damaged: ${table} should have ${expected[table] ?? 0} rows`);
             }
           }
           return seen;
         }
-        if (!isApplicationTable(line.table) || typeof line.row !== 'object' || line.row === null) {
+        if (
+          !isApplicationTable(line.table) ||
+          !tablesInBackup.includes(line.table) ||
+          typeof line.row !== 'object' ||
+          line.row === null
+        ) {
           throw new BackupError(`line ${lineNumber} of the backup names an unknown table "${String(line.table)}"`);
         }
         if (line.table !== batchTable || batch.length >= INSERT_BATCH) {

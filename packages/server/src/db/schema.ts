@@ -10,6 +10,14 @@ export interface ClinicTable {
   therapists_see_own_clients_only: number;
   /** How long clinical records are kept after the last signed note (law varies: the owner sets it). */
   retention_years: number;
+  /** IANA zone the clinic books in by default. */
+  time_zone: string;
+  /** Reminder emails go this many hours before a visit; 0 turns them off. */
+  reminder_hours: number;
+  /** Clients may request, move or cancel visits in the portal up to this many hours before. */
+  client_change_hours: number;
+  /** 1: clients may request new visits in the portal. */
+  client_requests: number;
 }
 
 export interface AuditEventTable {
@@ -27,6 +35,16 @@ export interface AuditEventTable {
 }
 
 import type { Role } from '@myomap/core/practice/roles.ts';
+import type {
+  AppointmentSeriesTable,
+  AppointmentTable,
+  AppointmentTypeTable,
+  CalendarFeedTable,
+  HomeProgramLogTable,
+  HomeProgramTable,
+  RoomTable,
+  WorkingHoursTable,
+} from './calendar-schema.ts';
 
 export type { Role };
 
@@ -169,6 +187,34 @@ export interface NoteAddendumTable {
   created_at: string;
 }
 
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+
+/** An email waiting to be sent, being sent, or done with (see mail/outbox.repository.ts). */
+export interface OutboxMessageTable {
+  id: string;
+  /** Null for mail outside a clinic. */
+  clinic_id: string | null;
+  /** What the message is about, e.g. `appointment:<id>:reminder:client`. */
+  reference: string;
+  /** Sent as the Message-ID, so a receiver can drop the duplicate of a re-send after a crash. */
+  idempotency_key: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  /** Not sent before this time (ISO 8601 UTC); after a failure, when the next attempt is due. */
+  send_after: string;
+  status: OutboxStatus;
+  attempts: number;
+  /** The last delivery error (SMTP reply or network error), never the message body. */
+  last_error: string | null;
+  /** While status is 'sending': the sender's lease; once passed, the sender is taken for crashed. */
+  claimed_until: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   clinics: ClinicTable;
   users: UserTable;
@@ -183,6 +229,15 @@ export interface Database {
   pain_drawings: PainDrawingTable;
   session_notes: SessionNoteTable;
   note_addenda: NoteAddendumTable;
+  rooms: RoomTable;
+  appointment_types: AppointmentTypeTable;
+  working_hours: WorkingHoursTable;
+  appointment_series: AppointmentSeriesTable;
+  appointments: AppointmentTable;
+  calendar_feeds: CalendarFeedTable;
+  home_programs: HomeProgramTable;
+  home_program_logs: HomeProgramLogTable;
+  outbox_messages: OutboxMessageTable;
 }
 
 /**
@@ -202,6 +257,15 @@ export const APPLICATION_TABLES = [
   'pain_drawings',
   'session_notes',
   'note_addenda',
+  'rooms',
+  'appointment_types',
+  'working_hours',
+  'appointment_series',
+  'appointments',
+  'calendar_feeds',
+  'home_programs',
+  'home_program_logs',
+  'outbox_messages',
   'audit_events',
 ] as const satisfies readonly (keyof Database)[];
 export type ApplicationTable = (typeof APPLICATION_TABLES)[number];
@@ -220,5 +284,14 @@ export const TABLE_KEYS: Readonly<Record<ApplicationTable, readonly string[]>> =
   pain_drawings: ['id'],
   session_notes: ['id'],
   note_addenda: ['id'],
+  rooms: ['id'],
+  appointment_types: ['id'],
+  working_hours: ['clinic_id', 'therapist_id'],
+  appointment_series: ['id'],
+  appointments: ['id'],
+  calendar_feeds: ['id'],
+  home_programs: ['id'],
+  home_program_logs: ['id'],
+  outbox_messages: ['id'],
   audit_events: ['id'],
 };

@@ -83,6 +83,18 @@ export class ClientRepository {
       .execute();
   }
 
+  /** Names by client id, for diary views. */
+  async namesOf(clinicId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('clients')
+      .select(['id', 'name'])
+      .where('clinic_id', '=', clinicId)
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** The client records a user reaches through the portal (one per clinic they are a client of). */
   forUser(userId: string): Promise<(ClientTable & { clinic_name: string })[]> {
     return this.db

@@ -13,6 +13,10 @@ export class ClinicRepository {
       created_at: new Date().toISOString(),
       therapists_see_own_clients_only: 0,
       retention_years: 8,
+      time_zone: 'UTC',
+      reminder_hours: 24,
+      client_change_hours: 24,
+      client_requests: 1,
     };
     await this.db.insertInto('clinics').values(row).execute();
     return row;
@@ -22,10 +26,7 @@ export class ClinicRepository {
     return this.db.selectFrom('clinics').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async updateSettings(
-    id: string,
-    settings: Partial<Pick<ClinicTable, 'name' | 'therapists_see_own_clients_only' | 'retention_years'>>,
-  ): Promise<void> {
+  async updateSettings(id: string, settings: Partial<Omit<ClinicTable, 'id' | 'created_at'>>): Promise<void> {
     await this.db.updateTable('clinics').set(settings).where('id', '=', id).execute();
   }
 }

@@ -145,6 +145,7 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
       body: () => ({ kind: 'photos', title: 'Photographs', body: 'Photos of posture may be taken for your record.' }),
     },
     { name: 'read audit log', method: 'GET', path: (t) => `${clinic(t)}/audit`, allowed: OWNER, success: 200 },
+    { name: 'read email outbox', method: 'GET', path: (t) => `${clinic(t)}/outbox`, allowed: OWNER, success: 200 },
     { name: 'search clients', method: 'GET', path: (t) => `${clinic(t)}/clients?q=a`, allowed: STAFF, success: 200 },
     {
       name: 'add client',

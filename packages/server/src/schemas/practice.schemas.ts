@@ -241,6 +241,13 @@ export const clinicSettingsSchema = z
     name: z.string(),
     therapistsSeeOwnClientsOnly: z.boolean(),
     retentionYears: z.number().int(),
+    timeZone: z.string().describe('IANA time zone the clinic books in'),
+    reminderHours: z.number().int().describe('Reminder emails this many hours before a visit; 0 = off'),
+    clientChangeHours: z
+      .number()
+      .int()
+      .describe('Clients may move or cancel in the portal up to this many hours before'),
+    clientRequests: z.boolean().describe('Clients may request visits in the portal'),
   })
   .meta({ id: 'ClinicSettings' });
 
@@ -249,6 +256,10 @@ export const clinicSettingsUpdateSchema = z
     name: z.string().trim().min(1).max(200).optional(),
     therapistsSeeOwnClientsOnly: z.boolean().optional(),
     retentionYears: z.number().int().min(1).max(100).optional(),
+    timeZone: z.string().min(1).max(64).optional(),
+    reminderHours: z.number().int().min(0).max(336).optional(),
+    clientChangeHours: z.number().int().min(0).max(336).optional(),
+    clientRequests: z.boolean().optional(),
   })
   .meta({ id: 'ClinicSettingsUpdate' });
 

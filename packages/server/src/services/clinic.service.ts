@@ -2,7 +2,8 @@ import { DEFAULT_CONSENT_FORM } from '@myomap/core/practice/consent.ts';
 import type { Role, StaffRole } from '@myomap/core/practice/roles.ts';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password-hash.ts';
-import type { ConsentFormTable, Database } from '../db/schema.ts';
+import { isTimeZone } from '@myomap/core/scheduling/local-time.ts';
+import type { ClinicTable, ConsentFormTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { ConsentFormRepository } from '../repositories/client-records.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
@@ -15,6 +16,20 @@ export interface ClinicSettings {
   name: string;
   therapistsSeeOwnClientsOnly: boolean;
   retentionYears: number;
+  timeZone: string;
+  reminderHours: number;
+  clientChangeHours: number;
+  clientRequests: boolean;
+}
+
+export interface ClinicSettingsUpdate {
+  name?: string | undefined;
+  therapistsSeeOwnClientsOnly?: boolean | undefined;
+  retentionYears?: number | undefined;
+  timeZone?: string | undefined;
+  reminderHours?: number | undefined;
+  clientChangeHours?: number | undefined;
+  clientRequests?: boolean | undefined;
 }
 
 export interface Member {
@@ -72,7 +87,7 @@ export class ClinicService {
       await new UserRepository(trx).addMembership(clinic.id, actor.userId, 'owner');
       await seedClinic(trx, clinic.id, actor.userId);
       await this.access.record(actor, clinic.id, 'clinic.create', 'clinic', clinic.id, 'success', trx);
-      return { id: clinic.id, name, therapistsSeeOwnClientsOnly: false, retentionYears: clinic.retention_years };
+      return settingsOf(clinic);
     });
   }
 
@@ -82,15 +97,7 @@ export class ClinicService {
     return settingsOf(context.clinic);
   }
 
-  async updateSettings(
-    actor: Actor,
-    clinicId: string,
-    input: {
-      name?: string | undefined;
-      therapistsSeeOwnClientsOnly?: boolean | undefined;
-      retentionYears?: number | undefined;
-    },
-  ): Promise<ClinicSettings> {
+  async updateSettings(actor: Actor, clinicId: string, input: ClinicSettingsUpdate): Promise<ClinicSettings> {
     const context = await this.access.enter(actor, clinicId, 'clinic.settings', 'clinic.settings.update');
     const changes = {
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -98,7 +105,16 @@ export class ClinicService {
         ? { therapists_see_own_clients_only: input.therapistsSeeOwnClientsOnly ? 1 : 0 }
         : {}),
       ...(input.retentionYears !== undefined ? { retention_years: input.retentionYears } : {}),
+      ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
+      ...(input.reminderHours !== undefined ? { reminder_hours: input.reminderHours } : {}),
+      ...(input.clientChangeHours !== undefined ? { client_change_hours: input.clientChangeHours } : {}),
+      ...(input.clientRequests !== undefined ? { client_requests: input.clientRequests ? 1 : 0 } : {}),
     };
+    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+      throw new HttpProblem(400, `body.timeZone: unknown time zone "${input.timeZone}"`, [
+        { field: 'body.timeZone', message: `unknown time zone "${input.timeZone}"` },
+      ]);
+    }
     await this.db.transaction().execute(async (trx) => {
       if (Object.keys(changes).length > 0) await new ClinicRepository(trx).updateSettings(clinicId, changes);
       await this.access.audit(context, 'clinic.settings.update', null, 'success', trx);
@@ -230,17 +246,16 @@ export async function seedClinic(db: Kysely<Database>, clinicId: string, ownerId
   await new ConsentFormRepository(db).publish(clinicId, { ...DEFAULT_CONSENT_FORM, published_by: ownerId });
 }
 
-function settingsOf(clinic: {
-  id: string;
-  name: string;
-  therapists_see_own_clients_only: number;
-  retention_years: number;
-}): ClinicSettings {
+function settingsOf(clinic: ClinicTable): ClinicSettings {
   return {
     id: clinic.id,
     name: clinic.name,
     therapistsSeeOwnClientsOnly: clinic.therapists_see_own_clients_only === 1,
     retentionYears: clinic.retention_years,
+    timeZone: clinic.time_zone,
+    reminderHours: clinic.reminder_hours,
+    clientChangeHours: clinic.client_change_hours,
+    clientRequests: clinic.client_requests === 1,
   };
 }
 

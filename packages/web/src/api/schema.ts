@@ -3686,6 +3686,1382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinics/{clinicId}/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email delivery status, newest first (owner): what was sent, what waits, what failed and why */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only messages in this state */
+                    status?: "pending" | "sending" | "sent" | "failed" | "cancelled";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxEntry"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rooms and locations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Room"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a room (owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Room"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/rooms/{roomId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archive a room (owner) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    roomId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointment-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointment types: name, duration and buffer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentType"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an appointment type (owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        durationMinutes: number;
+                        /** @default 0 */
+                        bufferMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppointmentType"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointment-types/{typeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Archive an appointment type (owner) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    typeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/therapists/{therapistId}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A therapist’s working hours: weekly pattern, exceptions and time off */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    therapistId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingHours"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set working hours (the therapist, or the owner) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    therapistId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description IANA time zone, e.g. Europe/London */
+                        timeZone: string;
+                        weekly: {
+                            start: string;
+                            end: string;
+                            /** @description 1 = Monday … 7 = Sunday */
+                            weekday: number;
+                        }[];
+                        /** @default [] */
+                        exceptions?: {
+                            date: string;
+                            windows: {
+                                start: string;
+                                end: string;
+                            }[];
+                        }[];
+                        /** @default [] */
+                        timeOff?: {
+                            /** Format: date-time */
+                            startUtc: string;
+                            /** Format: date-time */
+                            endUtc: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkingHours"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits in a window (day, week or list views), cancelled ones left out */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    therapistId?: string;
+                    clientId?: string;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appointment"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book a visit or a series; with clashes, 409 lists each (errors[].field = occurrences[i]) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        therapistId: string;
+                        typeId: string;
+                        roomId?: string | null;
+                        /** @description Local wall-clock start of the (first) visit */
+                        start: string;
+                        /** @description Defaults to the clinic’s time zone */
+                        timeZone?: string;
+                        /** @description An RFC 5545 rule: weekly by default, every `interval` weeks, `count` visits or `until` a date */
+                        repeat?: {
+                            /**
+                             * @default weekly
+                             * @enum {string}
+                             */
+                            frequency?: "daily" | "weekly" | "monthly";
+                            /** @default 1 */
+                            interval?: number;
+                            count?: number;
+                            until?: string;
+                        };
+                        /**
+                         * @description refuse: book nothing while a visit clashes; skip: book the rest
+                         * @default refuse
+                         * @enum {string}
+                         */
+                        onClash?: "refuse" | "skip";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointments/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check every visit of a booking for clashes without booking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId: string;
+                        therapistId: string;
+                        typeId: string;
+                        roomId?: string | null;
+                        /** @description Local wall-clock start of the (first) visit */
+                        start: string;
+                        /** @description Defaults to the clinic’s time zone */
+                        timeZone?: string;
+                        /** @description An RFC 5545 rule: weekly by default, every `interval` weeks, `count` visits or `until` a date */
+                        repeat?: {
+                            /**
+                             * @default weekly
+                             * @enum {string}
+                             */
+                            frequency?: "daily" | "weekly" | "monthly";
+                            /** @default 1 */
+                            interval?: number;
+                            count?: number;
+                            until?: string;
+                        };
+                        /**
+                         * @description refuse: book nothing while a visit clashes; skip: book the rest
+                         * @default refuse
+                         * @enum {string}
+                         */
+                        onClash?: "refuse" | "skip";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingCheck"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move or change this visit, this and following, or the whole series */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description this one, this and following, or the whole series
+                         * @default this
+                         * @enum {string}
+                         */
+                        scope?: "this" | "following" | "series";
+                        /** @description New local start of this visit; later visits in scope move by as much */
+                        start?: string;
+                        therapistId?: string;
+                        roomId?: string | null;
+                        note?: string | null;
+                        /** @description Confirm a visit the client requested */
+                        confirm?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appointment"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel this visit, this and following, or the whole series */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description this one, this and following, or the whole series
+                         * @default this
+                         * @enum {string}
+                         */
+                        scope?: "this" | "following" | "series";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appointment"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/therapists/{therapistId}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret calendar feed URL for a therapist (earlier ones stop working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    therapistId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedLink"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Revoke a therapist’s feed URL */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    therapistId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret calendar feed URL for a client (earlier ones stop working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedLink"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Revoke a client’s feed URL */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An iCalendar feed (text/calendar) to subscribe to; the URL itself is the key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3854,6 +5230,90 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        RoomInput: {
+            id: string;
+            name: string;
+            archived: boolean;
+        };
+        AppointmentTypeInput: {
+            id: string;
+            name: string;
+            durationMinutes: number;
+            bufferMinutes: number;
+            archived: boolean;
+        };
+        WorkingHoursInput: {
+            therapistId: string;
+            timeZone: string;
+            readonly weekly: {
+                weekday: number;
+                start: string;
+                end: string;
+            }[];
+            readonly exceptions: {
+                date: string;
+                readonly windows: {
+                    start: string;
+                    end: string;
+                }[];
+            }[];
+            readonly timeOff: {
+                startUtc: string;
+                endUtc: string;
+            }[];
+        };
+        AppointmentInput: {
+            id: string;
+            seriesId: string | null;
+            occurrenceIndex: number | null;
+            therapistId: string;
+            therapistName: string;
+            clientId: string;
+            clientName: string;
+            typeId: string;
+            typeName: string;
+            roomId: string | null;
+            roomName: string | null;
+            startUtc: string;
+            endUtc: string;
+            localStart: string;
+            timeZone: string;
+            /** @enum {string} */
+            status: "booked" | "requested" | "cancelled";
+            note: string | null;
+            repeat: string | null;
+        };
+        ClashInput: {
+            index: number;
+            startUtc: string;
+            endUtc: string;
+            localStart: string;
+            /** @enum {string} */
+            reason: "therapist-busy" | "room-busy" | "outside-working-hours" | "time-off";
+            withAppointmentId: string | null;
+            message: string;
+        };
+        BookingCheckInput: {
+            occurrences: {
+                index: number;
+                startUtc: string;
+                endUtc: string;
+                localStart: string;
+                clash: boolean;
+            }[];
+            clashes: components["schemas"]["ClashInput"][];
+        };
+        BookingResultInput: {
+            seriesId: string | null;
+            repeat: string | null;
+            booked: components["schemas"]["AppointmentInput"][];
+            skipped: components["schemas"]["ClashInput"][];
+        };
+        FeedLinkInput: {
+            /** @description Subscribe to this URL (keep it secret); renewing replaces it */
+            path: string;
+            createdAt: string;
         };
         ScreeningRequestInput: {
             /** @description Answers keyed by question id (see /api/screening/questions) */
@@ -4199,11 +5659,23 @@ export interface components {
             name: string;
             therapistsSeeOwnClientsOnly: boolean;
             retentionYears: number;
+            /** @description IANA time zone the clinic books in */
+            timeZone: string;
+            /** @description Reminder emails this many hours before a visit; 0 = off */
+            reminderHours: number;
+            /** @description Clients may move or cancel in the portal up to this many hours before */
+            clientChangeHours: number;
+            /** @description Clients may request visits in the portal */
+            clientRequests: boolean;
         };
         ClinicSettingsUpdateInput: {
             name?: string;
             therapistsSeeOwnClientsOnly?: boolean;
             retentionYears?: number;
+            timeZone?: string;
+            reminderHours?: number;
+            clientChangeHours?: number;
+            clientRequests?: boolean;
         };
         MemberInput: {
             userId: string;
@@ -4253,6 +5725,23 @@ export interface components {
             latestScreening: components["schemas"]["ClientScreeningInput"] | null;
             notes: components["schemas"]["SessionNoteInput"][];
             timeline: components["schemas"]["TimelineEntryInput"][];
+        };
+        OutboxEntryInput: {
+            id: string;
+            to: string;
+            subject: string;
+            /** @description What the message is about, e.g. appointment:<id>:reminder:client */
+            reference: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "cancelled";
+            attempts: number;
+            /** @description The last delivery error (SMTP reply or network error) */
+            lastError: string | null;
+            /** @description Due time (UTC); after a failure, when the next attempt is due */
+            sendAfter: string;
+            sentAt: string | null;
+            createdAt: string;
+            updatedAt: string;
         };
         FinderRequestInput: {
             regions: {
@@ -4538,6 +6027,90 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        Room: {
+            id: string;
+            name: string;
+            archived: boolean;
+        };
+        AppointmentType: {
+            id: string;
+            name: string;
+            durationMinutes: number;
+            bufferMinutes: number;
+            archived: boolean;
+        };
+        WorkingHours: {
+            therapistId: string;
+            timeZone: string;
+            readonly weekly: {
+                weekday: number;
+                start: string;
+                end: string;
+            }[];
+            readonly exceptions: {
+                date: string;
+                readonly windows: {
+                    start: string;
+                    end: string;
+                }[];
+            }[];
+            readonly timeOff: {
+                startUtc: string;
+                endUtc: string;
+            }[];
+        };
+        Appointment: {
+            id: string;
+            seriesId: string | null;
+            occurrenceIndex: number | null;
+            therapistId: string;
+            therapistName: string;
+            clientId: string;
+            clientName: string;
+            typeId: string;
+            typeName: string;
+            roomId: string | null;
+            roomName: string | null;
+            startUtc: string;
+            endUtc: string;
+            localStart: string;
+            timeZone: string;
+            /** @enum {string} */
+            status: "booked" | "requested" | "cancelled";
+            note: string | null;
+            repeat: string | null;
+        };
+        Clash: {
+            index: number;
+            startUtc: string;
+            endUtc: string;
+            localStart: string;
+            /** @enum {string} */
+            reason: "therapist-busy" | "room-busy" | "outside-working-hours" | "time-off";
+            withAppointmentId: string | null;
+            message: string;
+        };
+        BookingCheck: {
+            occurrences: {
+                index: number;
+                startUtc: string;
+                endUtc: string;
+                localStart: string;
+                clash: boolean;
+            }[];
+            clashes: components["schemas"]["Clash"][];
+        };
+        BookingResult: {
+            seriesId: string | null;
+            repeat: string | null;
+            booked: components["schemas"]["Appointment"][];
+            skipped: components["schemas"]["Clash"][];
+        };
+        FeedLink: {
+            /** @description Subscribe to this URL (keep it secret); renewing replaces it */
+            path: string;
+            createdAt: string;
         };
         ScreeningRequest: {
             /** @description Answers keyed by question id (see /api/screening/questions) */
@@ -4883,11 +6456,23 @@ export interface components {
             name: string;
             therapistsSeeOwnClientsOnly: boolean;
             retentionYears: number;
+            /** @description IANA time zone the clinic books in */
+            timeZone: string;
+            /** @description Reminder emails this many hours before a visit; 0 = off */
+            reminderHours: number;
+            /** @description Clients may move or cancel in the portal up to this many hours before */
+            clientChangeHours: number;
+            /** @description Clients may request visits in the portal */
+            clientRequests: boolean;
         };
         ClinicSettingsUpdate: {
             name?: string;
             therapistsSeeOwnClientsOnly?: boolean;
             retentionYears?: number;
+            timeZone?: string;
+            reminderHours?: number;
+            clientChangeHours?: number;
+            clientRequests?: boolean;
         };
         Member: {
             userId: string;
@@ -4937,6 +6522,23 @@ export interface components {
             latestScreening: components["schemas"]["ClientScreening"] | null;
             notes: components["schemas"]["SessionNote"][];
             timeline: components["schemas"]["TimelineEntry"][];
+        };
+        OutboxEntry: {
+            id: string;
+            to: string;
+            subject: string;
+            /** @description What the message is about, e.g. appointment:<id>:reminder:client */
+            reference: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "cancelled";
+            attempts: number;
+            /** @description The last delivery error (SMTP reply or network error) */
+            lastError: string | null;
+            /** @description Due time (UTC); after a failure, when the next attempt is due */
+            sendAfter: string;
+            sentAt: string | null;
+            createdAt: string;
+            updatedAt: string;
         };
         FinderRequest: {
             regions: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../account/AccountMenu.tsx';
 import { Footer } from './Footer.tsx';
 
 const NAV_ITEMS = [
@@ -46,6 +47,7 @@ export function Layout(): React.JSX.Element {
               ))}
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">

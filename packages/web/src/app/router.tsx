@@ -1,5 +1,4 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
-import { ClinicPage } from '../pages/ClinicPage.tsx';
 import { DiaryPage } from '../pages/DiaryPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
@@ -33,7 +32,32 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/SessionPage.tsx')).SessionPage }),
       },
       { path: 'diary', element: <DiaryPage /> },
-      { path: 'clinic', element: <ClinicPage /> },
+      { path: 'signin', lazy: async () => ({ Component: (await import('../pages/SignInPage.tsx')).SignInPage }) },
+      { path: 'signup', lazy: async () => ({ Component: (await import('../pages/SignUpPage.tsx')).SignUpPage }) },
+      { path: 'setup', lazy: async () => ({ Component: (await import('../pages/SetUpPage.tsx')).SetUpPage }) },
+      { path: 'account', lazy: async () => ({ Component: (await import('../pages/AccountPage.tsx')).AccountPage }) },
+      { path: 'clinic', lazy: async () => ({ Component: (await import('../pages/ClinicPage.tsx')).ClinicPage }) },
+      {
+        path: 'clinic/:clinicId',
+        lazy: async () => ({ Component: (await import('../pages/ClinicPage.tsx')).ClinicPage }),
+      },
+      {
+        path: 'clinic/:clinicId/admin',
+        lazy: async () => ({ Component: (await import('../pages/ClinicAdminPage.tsx')).ClinicAdminPage }),
+      },
+      {
+        path: 'clinic/:clinicId/clients/:clientId',
+        lazy: async () => ({ Component: (await import('../pages/ClientPage.tsx')).ClientPage }),
+      },
+      {
+        path: 'clinic/:clinicId/clients/:clientId/notes/new',
+        lazy: async () => ({ Component: (await import('../pages/NotePage.tsx')).NotePage }),
+      },
+      {
+        path: 'clinic/:clinicId/clients/:clientId/notes/:noteId',
+        lazy: async () => ({ Component: (await import('../pages/NotePage.tsx')).NotePage }),
+      },
+      { path: 'portal', lazy: async () => ({ Component: (await import('../pages/PortalPage.tsx')).PortalPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

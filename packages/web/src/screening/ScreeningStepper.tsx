@@ -28,10 +28,13 @@ export function ScreeningStepper({
   draft,
   onChange,
   onDone,
+  savedNote = 'Your answers are saved in this browser as you go; you can come back and finish later.',
 }: {
   draft: ScreeningDraft;
   onChange: (draft: ScreeningDraft) => void;
   onDone: () => void;
+  /** Where the answers are kept, said under the form; null says nothing (answers held only on this page). */
+  savedNote?: string | null;
 }): React.JSX.Element {
   const medsId = useId();
   const step = Math.min(draft.step, SCREENING_SECTIONS.length - 1);
@@ -95,7 +98,7 @@ export function ScreeningStepper({
           </button>
         )}
       </div>
-      <p className="muted">Your answers are saved in this browser as you go; you can come back and finish later.</p>
+      {savedNote ? <p className="muted">{savedNote}</p> : null}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './20261124T1100-foundation.ts';
 import * as accounts from './20261124T1300-accounts.ts';
 import * as practice from './20261124T1500-practice.ts';
+import * as outbox from './20261124T1700-outbox.ts';
+import * as calendar from './20261124T1800-calendar.ts';
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply. Listed statically
@@ -11,6 +13,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261124T1100-foundation': foundation,
   '20261124T1300-accounts': accounts,
   '20261124T1500-practice': practice,
+  '20261124T1700-outbox': outbox,
+  '20261124T1800-calendar': calendar,
 };
 
 export const LATEST_MIGRATION: string = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

@@ -1,0 +1,71 @@
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import { problemMessage, problemOf, unwrap } from '../api/problems.ts';
+
+function fileName(name: string, id: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `myomap-client-${slug || id}-${new Date().toISOString().slice(0, 10)}.json`;
+}
+
+/** Saves everything held about the client as a JSON file (a subject access request, or a move). */
+export function ExportRecord({
+  clinicId,
+  clientId,
+  clientName,
+}: {
+  clinicId: string;
+  clientId: string;
+  clientName: string;
+}): React.JSX.Element {
+  const download = useMutation({
+    mutationFn: async () => {
+      const data = unwrap(
+        await api.GET('/api/clinics/{clinicId}/clients/{clientId}/export', {
+          params: { path: { clinicId, clientId } },
+        }),
+      );
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = fileName(clientName, clientId);
+        document.body.append(link);
+        link.click();
+        link.remove();
+      } finally {
+        // Give the browser a moment to start the download before the data goes.
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }
+    },
+  });
+  return (
+    <section aria-labelledby="export-title" className="card clinic-section">
+      <h2 id="export-title">Export</h2>
+      <p>
+        Everything held about the client — contact details, medicines, screenings, pain drawings, session notes, consent
+        signatures and who looked at the record — as one file, for a request to see their data or a move to another
+        clinic.
+      </p>
+      <div>
+        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()}>
+          {download.isPending ? 'Preparing the file…' : 'Download record (JSON)'}
+        </button>
+      </div>
+      {download.isSuccess ? (
+        <p role="status" className="muted">
+          Downloaded. The file holds health data: keep it somewhere safe, and delete it when no longer needed.
+        </p>
+      ) : null}
+      {download.isError ? (
+        <p className="alert alert--error" role="alert">
+          The record could not be downloaded. {problemMessage(problemOf(download.error))}
+        </p>
+      ) : null}
+    </section>
+  );
+}
