@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { MYOMAP_VERSION } from '@myomap/server';
 import { registerAtlas } from './commands/atlas.command.ts';
 import { registerBackup } from './commands/backup.command.ts';
+import { registerIcs } from './commands/ics.command.ts';
 import { registerFind } from './commands/find.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerRegions } from './commands/regions.command.ts';
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerBackup(program);
+  registerIcs(program);
   registerRegions(program);
   registerAtlas(program);
   registerFind(program);

@@ -21,6 +21,7 @@ import { outboxRoutes } from './routes/outbox.routes.ts';
 import { portalRoutes } from './routes/portal.routes.ts';
 import { finderRoutes } from './routes/finder.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { homeProgramRoutes } from './routes/home-program.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
 import { screeningRoutes } from './routes/screening.routes.ts';
@@ -36,6 +37,7 @@ import { OutboxService } from './services/outbox.service.ts';
 import { PortalService } from './services/portal.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
+import { HomeProgramService } from './services/home-program.service.ts';
 import { PlanService } from './services/plan.service.ts';
 import { ScreeningService } from './services/screening.service.ts';
 
@@ -119,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(noteRoutes(new NoteService(db)));
   await app.register(portalRoutes(new PortalService(db)));
   await app.register(outboxRoutes(new OutboxService(db)));
+  await app.register(homeProgramRoutes(new HomeProgramService(db)));
   await app.register(calendarRoutes(new CalendarService(db), new CalendarSetupService(db), new FeedService(db)));
 
   await installWebApp(app, options.webDistDir);

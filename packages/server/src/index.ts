@@ -5,3 +5,4 @@ export { migrateToLatest, currentMigration, MigrationError } from './db/migrator
 export { startServer, type RunningServer } from './server.ts';
 export { backupDatabase, restoreDatabase, BackupError, type BackupSummary } from './backup/backup.ts';
 export { MYOMAP_VERSION } from './version.ts';
+export { FeedService, FeedNotFound } from './services/feed.service.ts';

@@ -92,6 +92,22 @@ const nearlyValid = fc.oneof(
       therapistsSeeOwnClientsOnly: fc.jsonValue(),
       retentionYears: fc.jsonValue(),
       currentPassword: fc.jsonValue(),
+      start: fc.oneof(fc.string(), fc.constantFrom('2027-02-30T10:00', '2027-03-28T01:30', '0000-01-01T00:00')),
+      repeat: fc.oneof(
+        fc.jsonValue(),
+        fc.record(
+          { frequency: fc.string(), interval: fc.integer(), count: fc.integer(), until: fc.string() },
+          { requiredKeys: [] },
+        ),
+      ),
+      typeId: fc.jsonValue(),
+      clientId: fc.jsonValue(),
+      timeZone: fc.oneof(fc.string(), fc.constantFrom('Mars/Olympus', 'Europe/London')),
+      weekly: fc.jsonValue(),
+      timeOff: fc.jsonValue(),
+      scope: fc.jsonValue(),
+      daysPerWeek: fc.jsonValue(),
+      doneOn: fc.oneof(fc.string(), fc.jsonValue()),
       newPassword: fc.jsonValue(),
       code: fc.jsonValue(),
     },
@@ -121,6 +137,16 @@ const bodyEndpoints = (): [Method, string][] => {
     ['POST', `${portal}/screenings`],
     ['POST', `${portal}/drawings`],
     ['POST', `${portal}/consents`],
+    ['POST', `${clinic}/rooms`],
+    ['POST', `${clinic}/appointment-types`],
+    ['PUT', `${clinic}/therapists/${f.sessions.ownerA.userId}/hours`],
+    ['POST', `${clinic}/appointments/check`],
+    ['POST', `${clinic}/appointments`],
+    ['PATCH', `${clinic}/appointments/not-a-visit`],
+    ['POST', `${client}/home-programs`],
+    ['POST', `${portal}/visits`],
+    ['PATCH', `${portal}/visits/not-a-visit`],
+    ['POST', `${portal}/home-programs/not-a-program/logs`],
     ['POST', '/api/auth/password'],
     ['POST', '/api/auth/totp/confirm'],
     ['POST', '/api/auth/totp/disable'],
@@ -144,6 +170,63 @@ describe('bad input to the practice API never causes a server error', () => {
     }
   }, 120_000);
 
+  it('books with valid people but random times, rules and zones without a server error', async () => {
+    const typeId = (
+      await call(app, f.sessions.ownerA, 'POST', `/api/clinics/${f.clinicA}/appointment-types`, {
+        name: 'Fuzz',
+        durationMinutes: 30,
+      })
+    ).json<{ id: string }>().id;
+    const start = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16)),
+      fc.constantFrom(
+        '2027-02-30T10:00',
+        '2027-03-28T01:30',
+        '2027-10-31T01:30',
+        '9999-12-31T23:59',
+        '0001-01-01T00:00',
+      ),
+    );
+    const repeat = fc.option(
+      fc.record(
+        {
+          frequency: fc.constantFrom('daily', 'weekly', 'monthly'),
+          interval: fc.integer({ min: -2, max: 60 }),
+          count: fc.integer({ min: -1, max: 300 }),
+          until: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+            fc.constant('2027-02-30'),
+          ),
+        },
+        { requiredKeys: ['frequency'] },
+      ),
+      { nil: undefined },
+    );
+    const zone = fc.option(
+      fc.constantFrom('Europe/London', 'Australia/Lord_Howe', 'America/St_Johns', 'Nowhere/Else'),
+      {
+        nil: undefined,
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(start, repeat, zone, fc.constantFrom('check', ''), async (when, rule, timeZone, check) => {
+        const body = {
+          clientId: f.clientA,
+          therapistId: f.sessions.ownerA.userId,
+          typeId,
+          start: when,
+          ...(rule ? { repeat: rule } : {}),
+          ...(timeZone ? { timeZone } : {}),
+          onClash: 'skip',
+        };
+        const url = `/api/clinics/${f.clinicA}/appointments${check ? '/check' : ''}`;
+        const response = await call(app, f.sessions.ownerA, 'POST', url, body);
+        expect(response.statusCode, `${JSON.stringify(body)} → ${response.body}`).toBeLessThan(500);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+
   it('answers random ids and query strings in every GET with < 500', async () => {
     const gets = (id: string, text: string): string[] => [
       `/api/clinics/${id}`,
@@ -153,6 +236,10 @@ describe('bad input to the practice API never causes a server error', () => {
       `/api/clinics/${f.clinicA}/clients/${f.clientA}/notes/${id}`,
       `/api/clinics/${f.clinicA}/audit?limit=${text}&clientId=${id}`,
       `/api/portal/records/${id}`,
+      `/api/clinics/${f.clinicA}/appointments?from=${text}&to=${id}`,
+      `/api/clinics/${f.clinicA}/therapists/${id}/hours`,
+      `/api/feeds/${id}.ics`,
+      `/api/feeds/${id}`,
     ];
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), fc.string(), async (rawId, rawText) => {

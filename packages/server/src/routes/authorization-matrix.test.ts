@@ -4,7 +4,9 @@ import type { Role } from '@myomap/core/practice/roles.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
+import { CalendarRepository } from '../repositories/calendar.repository.ts';
 import { ClientRecordsRepository, ConsentFormRepository } from '../repositories/client-records.repository.ts';
+import { HomeProgramRepository } from '../repositories/home-program.repository.ts';
 import { ClientRepository } from '../repositories/client.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { call, createPracticeFixture, type PracticeFixture, type TestSession } from '../test/practice-fixture.ts';
@@ -50,6 +52,8 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
   let app: FastifyInstance;
   let f: PracticeFixture;
   let formId: string;
+  let typeId: string;
+  let slot = 0;
 
   beforeAll(async () => {
     database = await create();
@@ -57,6 +61,13 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
     app = await buildApp({ database: database.handle });
     f = await createPracticeFixture(app, database.handle);
     formId = (await new ConsentFormRepository(database.handle.db).list(f.clinicA))[0]!.id;
+    typeId = (
+      await new CalendarRepository(database.handle.db).addType(f.clinicA, {
+        name: 'Visit',
+        duration_minutes: 30,
+        buffer_minutes: 0,
+      })
+    ).id;
   });
 
   afterAll(async () => {
@@ -92,7 +103,171 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
     return row.id;
   };
 
+  /** A different hour for every booking, so no two bookings of the matrix clash. */
+  const nextStart = (): string => {
+    slot += 1;
+    const day = new Date(Date.UTC(2030, 0, 1 + Math.floor(slot / 8)));
+    return `${day.toISOString().slice(0, 10)}T${String(9 + (slot % 8)).padStart(2, '0')}:00`;
+  };
+  const newVisit = async (): Promise<string> => {
+    const now = new Date().toISOString();
+    const start = `${nextStart()}:00Z`;
+    const [row] = await new CalendarRepository(db()).addAppointments(f.clinicA, [
+      {
+        series_id: null,
+        occurrence_index: null,
+        therapist_id: f.sessions.therapistA.userId,
+        client_id: f.clientA,
+        type_id: typeId,
+        room_id: null,
+        start_utc: start,
+        end_utc: start
+          .replace(/T(\d{2})/, (_m, h: string) => `T${String(Number(h)).padStart(2, '0')}`)
+          .replace(':00:00Z', ':30:00Z'),
+        buffer_minutes: 0,
+        status: 'booked',
+        note: null,
+        created_at: now,
+        updated_at: now,
+        cancelled_at: null,
+      },
+    ]);
+    return row!.id;
+  };
+  const newProgram = async (): Promise<string> =>
+    (
+      await new HomeProgramRepository(db()).add(f.clinicA, f.clientA, {
+        therapist_id: f.sessions.therapistA.userId,
+        title: 'Neck',
+        items: JSON.stringify([{ kind: 'stretch', muscle: 'upper-trapezius', side: 'left' }]),
+        days_per_week: 3,
+        weeks: 2,
+        start_date: '2026-11-23',
+        notes: '',
+        created_at: new Date().toISOString(),
+        ended_at: null,
+      })
+    ).id;
+  const therapistA = (t: Target): string => `${clinic(t)}/therapists/${f.sessions.therapistA.userId}`;
+
   const ENDPOINTS: Endpoint[] = [
+    { name: 'read rooms', method: 'GET', path: (t) => `${clinic(t)}/rooms`, allowed: STAFF, success: 200 },
+    {
+      name: 'add room',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/rooms`,
+      allowed: OWNER,
+      success: 201,
+      body: () => ({ name: `Room ${randomUUID().slice(0, 4)}` }),
+    },
+    {
+      name: 'read appointment types',
+      method: 'GET',
+      path: (t) => `${clinic(t)}/appointment-types`,
+      allowed: STAFF,
+      success: 200,
+    },
+    {
+      name: 'add appointment type',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/appointment-types`,
+      allowed: OWNER,
+      success: 201,
+      body: () => ({ name: 'Follow-up', durationMinutes: 30 }),
+    },
+    { name: 'read working hours', method: 'GET', path: (t) => `${therapistA(t)}/hours`, allowed: STAFF, success: 200 },
+    {
+      name: 'set working hours (own, or the owner)',
+      method: 'PUT',
+      path: (t) => `${therapistA(t)}/hours`,
+      allowed: CLINICIANS,
+      success: 200,
+      // Open every day, so the booking rows below never fall outside working hours.
+      body: () => ({
+        timeZone: 'UTC',
+        weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:59' })),
+        exceptions: [],
+        timeOff: [],
+      }),
+    },
+    {
+      name: 'list visits',
+      method: 'GET',
+      path: (t) => `${clinic(t)}/appointments?from=2030-01-01T00:00:00Z`,
+      allowed: STAFF,
+      success: 200,
+    },
+    {
+      name: 'check a booking',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/appointments/check`,
+      allowed: STAFF,
+      success: 200,
+      body: () => ({ clientId: f.clientA, therapistId: f.sessions.therapistA.userId, typeId, start: nextStart() }),
+    },
+    {
+      name: 'book',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/appointments`,
+      allowed: STAFF,
+      success: 201,
+      body: () => ({ clientId: f.clientA, therapistId: f.sessions.therapistA.userId, typeId, start: nextStart() }),
+    },
+    {
+      name: 'move a visit',
+      method: 'PATCH',
+      path: (t) => `${clinic(t)}/appointments/${t.noteId}`,
+      allowed: STAFF,
+      success: 200,
+      body: () => ({ scope: 'this', note: 'Moved room' }),
+      prepare: async () => ({ noteId: await newVisit() }),
+    },
+    {
+      name: 'cancel a visit',
+      method: 'POST',
+      path: (t) => `${clinic(t)}/appointments/${t.noteId}/cancel`,
+      allowed: STAFF,
+      success: 200,
+      body: () => ({ scope: 'this' }),
+      prepare: async () => ({ noteId: await newVisit() }),
+    },
+    {
+      name: 'renew a therapist’s feed (own, or the owner)',
+      method: 'POST',
+      path: (t) => `${therapistA(t)}/feed`,
+      allowed: CLINICIANS,
+      success: 201,
+    },
+    { name: 'renew a client’s feed', method: 'POST', path: (t) => `${client(t)}/feed`, allowed: STAFF, success: 201 },
+    {
+      name: 'read home programs',
+      method: 'GET',
+      path: (t) => `${client(t)}/home-programs`,
+      allowed: CLINICIANS,
+      success: 200,
+    },
+    {
+      name: 'give a home program',
+      method: 'POST',
+      path: (t) => `${client(t)}/home-programs`,
+      allowed: CLINICIANS,
+      success: 201,
+      body: () => ({
+        title: 'Shoulders',
+        items: [{ kind: 'trigger-point', triggerPoint: 'upper-trapezius.tp1', side: 'left' }],
+        daysPerWeek: 3,
+        weeks: 2,
+        startDate: '2026-11-23',
+      }),
+    },
+    {
+      name: 'end a home program',
+      method: 'POST',
+      path: (t) => `${client(t)}/home-programs/${t.noteId}/end`,
+      allowed: CLINICIANS,
+      success: 200,
+      prepare: async () => ({ noteId: await newProgram() }),
+    },
     { name: 'read settings', method: 'GET', path: clinic, allowed: OWNER, success: 200 },
     {
       name: 'change settings',

@@ -14,6 +14,15 @@ import {
   recordedScreeningSchema,
   screeningRequestSchema,
 } from '../schemas/practice.schemas.ts';
+import { appointmentSchema, bookingResultSchema, feedLinkSchema } from '../schemas/calendar.schemas.ts';
+import {
+  homeProgramLogSchema,
+  homeProgramSchema,
+  portalProgramParamsSchema,
+  portalVisitParamsSchema,
+  visitMoveSchema,
+  visitRequestSchema,
+} from '../schemas/home-program.schemas.ts';
 import type { PortalService } from '../services/portal.service.ts';
 
 const denied = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -107,5 +116,113 @@ export const portalRoutes =
           .header('content-disposition', `attachment; filename="myomap-record-${data.client.id}.json"`)
           .send(data);
       },
+    );
+
+    app.get(
+      '/api/portal/records/:clientId/visits',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'My upcoming visits, the clinic\u2019s rules for changing them, and the visit types I may request',
+          params: portalParamsSchema,
+          response: {
+            200: z.object({
+              upcoming: z.array(appointmentSchema),
+              rules: z.object({ clientRequests: z.boolean(), clientChangeHours: z.number(), timeZone: z.string() }),
+              types: z.array(z.object({ id: z.string(), name: z.string(), durationMinutes: z.number() })),
+            }),
+            ...denied,
+          },
+        },
+      },
+      async (request) => portal.visits(actorOf(request), request.params.clientId),
+    );
+
+    app.post(
+      '/api/portal/records/:clientId/visits',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'Ask for a visit with my therapist; the clinic confirms it',
+          params: portalParamsSchema,
+          body: visitRequestSchema,
+          response: { 201: bookingResultSchema, 400: problemSchema, ...denied, 409: problemSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await portal.requestVisit(actorOf(request), request.params.clientId, request.body)),
+    );
+
+    app.patch(
+      '/api/portal/records/:clientId/visits/:appointmentId',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'Move one of my visits (within the clinic\u2019s notice period)',
+          params: portalVisitParamsSchema,
+          body: visitMoveSchema,
+          response: { 200: z.array(appointmentSchema), 400: problemSchema, ...denied, 409: problemSchema },
+        },
+      },
+      async (request) =>
+        portal.moveVisit(actorOf(request), request.params.clientId, request.params.appointmentId, request.body.start),
+    );
+
+    app.post(
+      '/api/portal/records/:clientId/visits/:appointmentId/cancel',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'Cancel one of my visits (within the clinic\u2019s notice period)',
+          params: portalVisitParamsSchema,
+          response: { 200: z.array(appointmentSchema), ...denied, 409: problemSchema },
+        },
+      },
+      async (request) => portal.cancelVisit(actorOf(request), request.params.clientId, request.params.appointmentId),
+    );
+
+    app.post(
+      '/api/portal/records/:clientId/feed',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'A secret calendar feed URL of my visits for my phone\u2019s calendar (renewing replaces it)',
+          params: portalParamsSchema,
+          response: { 201: feedLinkSchema, ...denied },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await portal.renewFeed(actorOf(request), request.params.clientId)),
+    );
+
+    app.get(
+      '/api/portal/records/:clientId/home-programs',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'My home programs: what to do, when it is due, and what I have logged',
+          params: portalParamsSchema,
+          response: { 200: z.array(homeProgramSchema), ...denied },
+        },
+      },
+      async (request) => portal.homePrograms(actorOf(request), request.params.clientId),
+    );
+
+    app.post(
+      '/api/portal/records/:clientId/home-programs/:programId/logs',
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'Log a routine I did, with pain before and after',
+          params: portalProgramParamsSchema,
+          body: homeProgramLogSchema,
+          response: { 201: homeProgramSchema, 400: problemSchema, ...denied },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await portal.logRoutine(actorOf(request), request.params.clientId, request.params.programId, request.body),
+          ),
     );
   };

@@ -36,7 +36,8 @@ export class CalendarSetupService {
   }
 
   async rooms(actor: Actor, clinicId: string): Promise<Room[]> {
-    await this.access.enter(actor, clinicId, 'calendar.view', 'rooms.read');
+    const context = await this.access.enter(actor, clinicId, 'calendar.view', 'rooms.read');
+    await this.access.audit(context, 'rooms.read', null);
     return (await new CalendarRepository(this.db).rooms(clinicId)).map((r) => ({
       id: r.id,
       name: r.name,
@@ -58,7 +59,8 @@ export class CalendarSetupService {
   }
 
   async types(actor: Actor, clinicId: string): Promise<AppointmentType[]> {
-    await this.access.enter(actor, clinicId, 'calendar.view', 'appointment-types.read');
+    const context = await this.access.enter(actor, clinicId, 'calendar.view', 'appointment-types.read');
+    await this.access.audit(context, 'appointment-types.read', null);
     return (await new CalendarRepository(this.db).types(clinicId)).map((t) => ({
       id: t.id,
       name: t.name,
@@ -92,6 +94,7 @@ export class CalendarSetupService {
   async hours(actor: Actor, clinicId: string, therapistId: string): Promise<WorkingHoursView> {
     const context = await this.access.enter(actor, clinicId, 'calendar.view', 'working-hours.read');
     const row = await new CalendarRepository(this.db).hours(clinicId, therapistId);
+    await this.access.audit(context, 'working-hours.read', null);
     if (!row) {
       if (!(await new UserRepository(this.db).membership(clinicId, therapistId)))
         throw new HttpProblem(404, 'Therapist not found');

@@ -13,6 +13,9 @@ import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from './clinic-access.ts';
 
+/** The command line asked for a feed of someone who is not a therapist there. */
+export class FeedNotFound extends Error {}
+
 export interface FeedLink {
   /** Path of the feed; the token in it is the only key, so it is shown once. */
   path: string;
@@ -164,9 +167,33 @@ export class FeedService {
     const feed = token.length <= 100 ? await new CalendarRepository(this.db).feedByTokenHash(hash(token)) : undefined;
     const clinic = feed ? await new ClinicRepository(this.db).findById(feed.clinic_id) : undefined;
     if (!feed || !clinic) throw new HttpProblem(404, 'No such calendar feed (it may have been renewed or revoked)');
+    return this.icsFor(clinic, feed.kind, feed.subject_id);
+  }
+
+  /**
+   * A therapist's visits across their clinics' calendars, for `myomap ics` on the server itself (no token:
+   * whoever runs the command already holds the database). Unknown therapist: a FeedNotFound error.
+   */
+  async icsForTherapist(therapistId: string, clinicId?: string): Promise<string> {
+    const memberships = (await new UserRepository(this.db).memberships(therapistId)).filter(
+      (m) => (m.role === 'therapist' || m.role === 'owner') && (!clinicId || m.clinic_id === clinicId),
+    );
+    if (memberships.length === 0)
+      throw new FeedNotFound(`no therapist ${therapistId}${clinicId ? ` in clinic ${clinicId}` : ''}`);
+    if (memberships.length > 1) {
+      throw new FeedNotFound(
+        `therapist ${therapistId} works at several clinics: choose one with --clinic (${memberships.map((m) => m.clinic_id).join(', ')})`,
+      );
+    }
+    const clinic = await new ClinicRepository(this.db).findById(memberships[0]!.clinic_id);
+    if (!clinic) throw new FeedNotFound(`no clinic ${memberships[0]!.clinic_id}`);
+    return this.icsFor(clinic, 'therapist', therapistId);
+  }
+
+  private async icsFor(clinic: ClinicTable, kind: CalendarFeedTable['kind'], subjectId: string): Promise<string> {
     const calendar = new CalendarRepository(this.db);
     const appointments = await calendar.appointments(clinic.id, {
-      ...(feed.kind === 'therapist' ? { therapistId: feed.subject_id } : { clientId: feed.subject_id }),
+      ...(kind === 'therapist' ? { therapistId: subjectId } : { clientId: subjectId }),
       fromUtc: new Date(Date.now() - 90 * 86_400_000).toISOString(),
       includeCancelled: true,
     });
@@ -180,19 +207,16 @@ export class FeedService {
       clinic.id,
       all.map((a) => a.client_id),
     );
-    const therapists = await new UserRepository(this.db).namesOf(all.map((a) => a.therapist_id));
+    const therapists = await new UserRepository(this.db).namesOf([subjectId, ...all.map((a) => a.therapist_id)]);
     return buildIcs({
       name:
-        feed.kind === 'therapist'
-          ? `${clinic.name}: ${therapists.get(feed.subject_id) ?? 'therapist'}`
-          : `${clinic.name} visits`,
+        kind === 'therapist' ? `${clinic.name}: ${therapists.get(subjectId) ?? 'therapist'}` : `${clinic.name} visits`,
       clinic,
       appointments: all,
       series,
-      include: (a) =>
-        feed.kind === 'therapist' ? a.therapist_id === feed.subject_id : a.client_id === feed.subject_id,
+      include: (a) => (kind === 'therapist' ? a.therapist_id === subjectId : a.client_id === subjectId),
       summary: (a) =>
-        feed.kind === 'therapist'
+        kind === 'therapist'
           ? `${clients.get(a.client_id) ?? 'Client'} — ${types.get(a.type_id) ?? 'visit'}`
           : `${types.get(a.type_id) ?? 'Visit'} at ${clinic.name} with ${therapists.get(a.therapist_id) ?? 'your therapist'}`,
     });
