@@ -204,6 +204,12 @@ describe('clinic', () => {
     await page.getByRole('textbox', { name: 'Medicines, one per line' }).fill('Warfarin\n');
     await page.getByRole('button', { name: 'Save medicines' }).click();
     await page.getByText(/^Medicines saved/).waitFor();
+    // The list refreshes from the server after the save; wait for it rather than read it at once.
+    await page
+      .getByRole('region', { name: 'Medicines' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Warfarin' })
+      .waitFor();
     await expect(
       page.getByRole('region', { name: 'Medicines' }).getByRole('listitem').allInnerTexts(),
     ).resolves.toEqual(['Warfarin']);
