@@ -9,6 +9,7 @@ import { HIP_THIGH_MUSCLES } from './muscles/hip-thigh.ts';
 import { LEG_FOOT_MUSCLES } from './muscles/leg-foot.ts';
 import { SHOULDER_ARM_BIBLIOGRAPHY, SHOULDER_ARM_MUSCLES } from './muscles/shoulder-arm.ts';
 import { TRUNK_MUSCLES } from './muscles/trunk.ts';
+import { OUTCOMES_BIBLIOGRAPHY } from '../outcomes/outcomes-bibliography.ts';
 import { SCREENING_BIBLIOGRAPHY } from '../screening/screening-bibliography.ts';
 import { TECHNIQUES } from './techniques.data.ts';
 import { resolveZone, resolveZoneRef } from './zones.ts';
@@ -32,6 +33,7 @@ export const BIBLIOGRAPHY: readonly BibliographyEntry[] = [
   ...FOREARM_HAND_BIBLIOGRAPHY,
   ...CONDITION_BIBLIOGRAPHY,
   ...SCREENING_BIBLIOGRAPHY,
+  ...OUTCOMES_BIBLIOGRAPHY,
 ];
 
 const MUSCLE_BY_ID: ReadonlyMap<string, Muscle> = new Map(MUSCLES.map((m) => [m.id, m]));
