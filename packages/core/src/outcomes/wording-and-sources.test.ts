@@ -66,7 +66,11 @@ describe('outcome sources', () => {
     expect(OUR_KEYS.size).toBe(OUTCOMES_BIBLIOGRAPHY.length);
     const keys = BIBLIOGRAPHY.map((entry) => entry.key);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const key of OUR_KEYS) expect(keys.filter((k) => k === key), key).toHaveLength(1);
+    for (const key of OUR_KEYS)
+      expect(
+        keys.filter((k) => k === key),
+        key,
+      ).toHaveLength(1);
   });
 
   it('are full citations without unchecked DOIs', () => {
