@@ -46,6 +46,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/ClinicAdminPage.tsx')).ClinicAdminPage }),
       },
       {
+        path: 'clinic/:clinicId/calendar',
+        lazy: async () => ({ Component: (await import('../pages/CalendarPage.tsx')).CalendarPage }),
+      },
+      {
         path: 'clinic/:clinicId/clients/:clientId',
         lazy: async () => ({ Component: (await import('../pages/ClientPage.tsx')).ClientPage }),
       },

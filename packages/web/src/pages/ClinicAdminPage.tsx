@@ -1,10 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { ROLE_LABELS } from '@myomap/core/practice/roles.ts';
+import { CalendarSetupSection } from '../calendar/CalendarSetupSection.tsx';
 import { RequireAccount } from '../account/RequireAccount.tsx';
 import type { Account } from '../account/useAccount.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { AuditLogSection } from '../clinic-admin/AuditLogSection.tsx';
 import { ConsentFormsSection } from '../clinic-admin/ConsentFormsSection.tsx';
+import { OutboxSection } from '../clinic-admin/OutboxSection.tsx';
 import { SettingsSection } from '../clinic-admin/SettingsSection.tsx';
 import { StaffSection } from '../clinic-admin/StaffSection.tsx';
 import '../clinic-admin/admin.css';
@@ -13,6 +15,8 @@ const SECTIONS = [
   { id: 'settings', label: 'Settings' },
   { id: 'staff', label: 'Staff' },
   { id: 'consent-forms', label: 'Consent forms' },
+  { id: 'calendar-setup', label: 'Calendar' },
+  { id: 'email-delivery', label: 'Email delivery' },
   { id: 'audit-log', label: 'Audit log' },
 ] as const;
 
@@ -57,7 +61,8 @@ function AdminScreen({ account, clinicId }: { account: Account; clinicId: string
       <header className="page-header">
         <h1>Clinic administration</h1>
         <p className="lede">
-          Settings, staff, consent forms and the audit log of {membership.clinicName}. Only owners see this page.
+          Settings, staff, consent forms, the calendar, email delivery and the audit log of {membership.clinicName}.
+          Only owners see this page.
         </p>
         <nav aria-label="On this page">
           <ul className="admin-toc">
@@ -72,6 +77,8 @@ function AdminScreen({ account, clinicId }: { account: Account; clinicId: string
       <SettingsSection clinicId={clinicId} />
       <StaffSection clinicId={clinicId} userId={account.user.id} />
       <ConsentFormsSection clinicId={clinicId} />
+      <CalendarSetupSection clinicId={clinicId} userId={account.user.id} />
+      <OutboxSection clinicId={clinicId} />
       <AuditLogSection clinicId={clinicId} />
     </>
   );

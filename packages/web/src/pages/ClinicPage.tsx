@@ -124,11 +124,16 @@ function ClinicHome({ membership }: { membership: Membership }): React.JSX.Eleme
             {role === 'front-desk' ? ' — contact details and consent; clinical records are for therapists.' : null}
           </p>
         </div>
-        {role === 'owner' ? (
-          <Link className="button" to={`/clinic/${clinicId}/admin`}>
-            Clinic settings, staff and audit log
+        <div className="button-row">
+          <Link className="button button--primary" to={`/clinic/${clinicId}/calendar`}>
+            Calendar
           </Link>
-        ) : null}
+          {role === 'owner' ? (
+            <Link className="button" to={`/clinic/${clinicId}/admin`}>
+              Clinic settings, staff and audit log
+            </Link>
+          ) : null}
+        </div>
       </header>
       <NewClient clinicId={clinicId} open={adding} onOpenChange={setAdding} />
       <ClientList clinicId={clinicId} onAddClient={() => setAdding(true)} />
