@@ -163,6 +163,6 @@ export function describeRule(rule: RecurrenceRule): string {
   const unit = { daily: 'day', weekly: 'week', monthly: 'month' }[rule.frequency];
   const every = rule.interval === 1 ? `Every ${unit}` : `Every ${rule.interval} ${unit}s`;
   if (rule.count !== undefined) return `${every}, ${rule.count} visit${rule.count === 1 ? '' : 's'}`;
-  if (rule.until !== undefined) return `${every} until ${rule.until}`;
+  if (rule.until !== undefined) return `${every} until ${DateTime.fromISO(rule.until).toFormat('d LLL yyyy')}`;
   return every;
 }
