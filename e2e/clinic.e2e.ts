@@ -227,6 +227,8 @@ describe('clinic', () => {
 
     // The timeline, newest first: both screenings and the consent.
     const timeline = page.locator('.timeline > li');
+    // The record refreshes after the re-screen: wait for the third entry before counting.
+    await timeline.nth(2).waitFor();
     await expect(timeline.count()).resolves.toBe(3);
     const entries = await timeline.allInnerTexts();
     expect(entries[0]).toMatch(/Safety screening \(in clinic\)[\s\S]*go ahead with care/i);

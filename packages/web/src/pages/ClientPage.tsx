@@ -6,10 +6,12 @@ import { staffMemberships, type Account, type Membership } from '../account/useA
 import { api, type Schemas } from '../api/client.ts';
 import { problemMessage, problemOf, unwrap } from '../api/problems.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
+import { ClientFeedSection } from '../clinic/ClientFeedSection.tsx';
 import { ConsentSection } from '../clinic/ConsentSection.tsx';
 import { EraseSection, ErasedNotice } from '../clinic/EraseSection.tsx';
 import { ExportRecord } from '../clinic/ExportRecord.tsx';
 import { formatDate } from '../clinic/format.ts';
+import { HomeProgramSection } from '../clinic/HomeProgramSection.tsx';
 import { MedicinesSection } from '../clinic/MedicinesSection.tsx';
 import { PortalAccessSection } from '../clinic/PortalAccessSection.tsx';
 import { ProfileSection } from '../clinic/ProfileSection.tsx';
@@ -204,6 +206,13 @@ function ClinicianView({ membership, clientId }: { membership: Membership; clien
       <div className="client-layout">
         <div className="client-layout__main">
           <ScreeningSection clinicId={clinicId} clientId={clientId} record={data} />
+          <HomeProgramSection
+            clinicId={clinicId}
+            clientId={clientId}
+            clientName={profile.name}
+            timeline={data.timeline}
+            erased={erased}
+          />
           <Timeline clinicId={clinicId} clientId={clientId} entries={data.timeline} erased={erased} />
         </div>
         <div className="client-layout__side">
@@ -226,6 +235,7 @@ function ClinicianView({ membership, clientId }: { membership: Membership; clien
             }}
           />
           <PortalAccessSection clinicId={clinicId} profile={profile} />
+          {erased ? null : <ClientFeedSection clinicId={clinicId} clientId={clientId} clientName={profile.name} />}
           <ExportRecord clinicId={clinicId} clientId={clientId} clientName={profile.name} />
           {membership.role === 'owner' ? <EraseSection clinicId={clinicId} profile={profile} /> : null}
         </div>
@@ -303,6 +313,7 @@ function FrontDeskView({ membership, clientId }: { membership: Membership; clien
             onSigned={(next: Consent[]) => queryClient.setQueryData<Consent[]>(consentsKey(clinicId, clientId), next)}
           />
         )}
+        {erased ? null : <ClientFeedSection clinicId={clinicId} clientId={clientId} clientName={data.name} />}
       </div>
     </>
   );

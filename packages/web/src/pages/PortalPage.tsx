@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/usePageTitle.ts';
 import { summariseError } from '../account/errors.ts';
 import { RequireAccount } from '../account/RequireAccount.tsx';
 import { ConsentSection } from '../portal/ConsentSection.tsx';
+import { HomeProgramSection } from '../portal/HomeProgramSection.tsx';
 import { PortalScreening } from '../portal/PortalScreening.tsx';
 import {
   fetchPortalRecord,
@@ -14,6 +15,7 @@ import {
   type PortalRecordLink,
 } from '../portal/queries.ts';
 import { RecordSection } from '../portal/RecordSection.tsx';
+import { VisitsSection } from '../portal/VisitsSection.tsx';
 import '../account/account.css';
 import '../portal/portal.css';
 
@@ -89,8 +91,8 @@ function Portal(): React.JSX.Element {
     <>
       {header(
         <>
-          Your record at <strong>{current.clinicName}</strong>: consent, safety questions before your visit, and your
-          session notes.
+          Your record at <strong>{current.clinicName}</strong>: your visits, your home program, consent, safety
+          questions before your visit, and your session notes.
         </>,
       )}
       {list.length > 1 ? (
@@ -121,9 +123,18 @@ function ClientRecord({ clientId }: { clientId: string }): React.JSX.Element {
   }
   if (record.isError) return <LoadError error={record.error} retry={() => void record.refetch()} />;
   const data = record.data;
+  const toSign = data.consents.some((c) => c.signedAt === null);
+  // Keyed, so it keeps its "thank you" message when the last signature moves it down the page.
+  const consent = (
+    <ConsentSection key="consent" clientId={clientId} clinicName={data.clinic.name} consents={data.consents} />
+  );
   return (
     <div className="portal">
-      <ConsentSection clientId={clientId} clinicName={data.clinic.name} consents={data.consents} />
+      {/* Forms still to sign come first; once signed, the list of signatures can wait below the visits. */}
+      {toSign ? consent : null}
+      <VisitsSection clientId={clientId} clinicName={data.clinic.name} />
+      <HomeProgramSection clientId={clientId} />
+      {toSign ? null : consent}
       <PortalScreening
         clientId={clientId}
         clinicName={data.clinic.name}

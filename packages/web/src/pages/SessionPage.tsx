@@ -14,6 +14,7 @@ import { useScreeningDraft } from '../screening/useScreeningDraft.ts';
 import { GuidedSession, type SessionOutcome } from '../session/GuidedSession.tsx';
 import { PainRating } from '../session/PainRating.tsx';
 import { PlanReview } from '../session/PlanReview.tsx';
+import { parseProgramParam, ProgramLog } from '../session/ProgramLog.tsx';
 import { SetupForm, type SessionSettings } from '../session/SetupForm.tsx';
 import { pointsFromSavedDrawing } from '../session/points-from-drawing.ts';
 
@@ -37,6 +38,8 @@ export function SessionPage(): React.JSX.Element {
   const [params] = useSearchParams();
   const requested = useMemo(() => parsePoints(params.getAll('tp')), [params]);
   const candidates = useMemo(() => (requested.length > 0 ? requested : pointsFromSavedDrawing(3)), [requested]);
+  // Started from a home program in the client portal: the end offers to log it there.
+  const program = useMemo(() => parseProgramParam(params.get('program')), [params]);
   const [chosen, setChosen] = useState<PlanTriggerPointInput[]>(candidates);
   const [stage, setStage] = useState<Stage>('choose');
   const [draft, setDraft, resetDraft] = useScreeningDraft();
@@ -250,6 +253,7 @@ export function SessionPage(): React.JSX.Element {
           <p>
             Pain before: <strong>{painBefore}/10</strong>, after: <strong>{painAfter}/10</strong>.
           </p>
+          {program ? <ProgramLog program={program} painBefore={painBefore} painAfter={painAfter} /> : null}
           <h3>Afterwards</h3>
           <ul>
             {AFTER_CARE.map((line) => (
