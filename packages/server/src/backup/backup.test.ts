@@ -116,6 +116,7 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
       home_programs: 0,
       home_program_logs: 0,
       outbox_messages: 0,
+      outcome_entries: 0,
       audit_events: 25,
     });
 

@@ -215,6 +215,21 @@ export interface OutboxMessageTable {
   updated_at: string;
 }
 
+/** A pain-diary or session entry: a self-care account's (user_id) or a clinic client's (clinic_id + client_id). */
+export interface OutcomeEntryTable {
+  id: string;
+  user_id: string | null;
+  clinic_id: string | null;
+  client_id: string | null;
+  kind: 'diary' | 'session';
+  /** The entry's own date (YYYY-MM-DD), for ordering and ranges. */
+  entry_date: string;
+  /** JSON OutcomeEntry (core outcomes/measures.ts). */
+  entry: string;
+  recorded_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   clinics: ClinicTable;
   users: UserTable;
@@ -238,6 +253,7 @@ export interface Database {
   home_programs: HomeProgramTable;
   home_program_logs: HomeProgramLogTable;
   outbox_messages: OutboxMessageTable;
+  outcome_entries: OutcomeEntryTable;
 }
 
 /**
@@ -266,6 +282,7 @@ export const APPLICATION_TABLES = [
   'home_programs',
   'home_program_logs',
   'outbox_messages',
+  'outcome_entries',
   'audit_events',
 ] as const satisfies readonly (keyof Database)[];
 export type ApplicationTable = (typeof APPLICATION_TABLES)[number];
@@ -293,5 +310,6 @@ export const TABLE_KEYS: Readonly<Record<ApplicationTable, readonly string[]>> =
   home_programs: ['id'],
   home_program_logs: ['id'],
   outbox_messages: ['id'],
+  outcome_entries: ['id'],
   audit_events: ['id'],
 };

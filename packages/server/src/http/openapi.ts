@@ -31,6 +31,10 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'clinic', description: 'A clinic: settings, staff, consent forms and the audit log (owner)' },
         { name: 'clients', description: 'Clients, intake, screenings, consent, session notes, export and erasure' },
         { name: 'calendar', description: 'Rooms, appointment types, working hours, visits and series, calendar feeds' },
+        {
+          name: 'outcomes',
+          description: 'Pain diary and session ratings, trends with clinically important change, CSV',
+        },
         { name: 'portal', description: 'The client portal: a client\u2019s own record' },
       ],
     },

@@ -183,6 +183,16 @@ export class PortalService {
     return new HomeProgramService(this.db).log(context, client, programId, input);
   }
 
+  /** The client's own diary in the portal: the owner to read and write, and the context to audit. */
+  async outcomesOwner(
+    actor: Actor,
+    clientId: string,
+    action: string,
+  ): Promise<{ owner: { kind: 'client'; clinicId: string; clientId: string }; context: ClinicContext }> {
+    const { context, client } = await this.enter(actor, clientId, action);
+    return { owner: { kind: 'client', clinicId: client.clinic_id, clientId: client.id }, context };
+  }
+
   private async ownVisit(
     actor: Actor,
     clientId: string,

@@ -4217,6 +4217,764 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pain diary and session ratings (self-care account) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEntryView"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a diary entry (pain now 0–10, optional drawing, stiffness, stress, sleep, note) or session ratings */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "diary";
+                        date: string;
+                        time?: string;
+                        pain: number;
+                        painDrawing?: {
+                            regions: {
+                                region: string;
+                                intensity: number;
+                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                            }[];
+                            symptoms?: string[];
+                            note?: string;
+                        };
+                        stiffness?: number;
+                        stress?: number;
+                        sleep?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "session";
+                        date: string;
+                        sessionId?: string;
+                        painBefore?: number;
+                        painAfter?: number;
+                        sorenessNextDay?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEntryView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/outcomes/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scale over time, sessions marked, with the first-to-last-week change judged for pain */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    scale?: "pain" | "stiffness" | "stress" | "sleep" | "soreness";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My diary as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My diary kept with my clinic record */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEntryView"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a diary entry or session ratings to my clinic record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "diary";
+                        date: string;
+                        time?: string;
+                        pain: number;
+                        painDrawing?: {
+                            regions: {
+                                region: string;
+                                intensity: number;
+                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                            }[];
+                            symptoms?: string[];
+                            note?: string;
+                        };
+                        stiffness?: number;
+                        stress?: number;
+                        sleep?: number;
+                        note?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "session";
+                        date: string;
+                        sessionId?: string;
+                        painBefore?: number;
+                        painAfter?: number;
+                        sorenessNextDay?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEntryView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/outcomes/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scale of my diary over time, with the change judged for pain */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    scale?: "pain" | "stiffness" | "stress" | "sleep" | "soreness";
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s diary and session ratings */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEntryView"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/outcomes/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scale of the client’s diary over time, with the change judged for pain */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    scale?: "pain" | "stiffness" | "stress" | "sleep" | "soreness";
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s diary as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clinics/{clinicId}/outbox": {
         parameters: {
             query?: never;
@@ -6482,6 +7240,93 @@ export interface components {
             notes: components["schemas"]["SessionNoteInput"][];
             timeline: components["schemas"]["TimelineEntryInput"][];
         };
+        OutcomeEntryViewInput: {
+            id: string;
+            entry: {
+                /** @constant */
+                kind: "diary";
+                date: string;
+                time?: string;
+                pain: number;
+                painDrawing?: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                stiffness?: number;
+                stress?: number;
+                sleep?: number;
+                note?: string;
+            } | {
+                /** @constant */
+                kind: "session";
+                date: string;
+                sessionId?: string;
+                painBefore?: number;
+                painAfter?: number;
+                sorenessNextDay?: number;
+                note?: string;
+            };
+            createdAt: string;
+        };
+        OutcomeTrendInput: {
+            scale: string;
+            days: {
+                date: string;
+                value: number | null;
+                readings: number;
+                session: {
+                    painBefore: number | null;
+                    painAfter: number | null;
+                    sorenessNextDay: number | null;
+                } | null;
+            }[];
+            firstWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            lastWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            windowChange: number | null;
+            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
+            assessment: {
+                measure: string;
+                baseline: number;
+                current: number;
+                change: number;
+                percentChange: number | null;
+                /** @enum {string} */
+                direction: "better" | "worse" | "same";
+                important: boolean;
+                notableWorsening: boolean;
+                threshold: {
+                    value: number;
+                    unit: string;
+                    scale: string;
+                    orPercent?: number;
+                    source: {
+                        ref: string;
+                        locator?: string;
+                    };
+                    readonly alsoSee: {
+                        ref: string;
+                        locator?: string;
+                    }[];
+                    evidence: string;
+                };
+            } | null;
+            reason?: string;
+        };
         OutboxEntryInput: {
             id: string;
             to: string;
@@ -7322,6 +8167,93 @@ export interface components {
             latestScreening: components["schemas"]["ClientScreening"] | null;
             notes: components["schemas"]["SessionNote"][];
             timeline: components["schemas"]["TimelineEntry"][];
+        };
+        OutcomeEntryView: {
+            id: string;
+            entry: {
+                /** @constant */
+                kind: "diary";
+                date: string;
+                time?: string;
+                pain: number;
+                painDrawing?: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                stiffness?: number;
+                stress?: number;
+                sleep?: number;
+                note?: string;
+            } | {
+                /** @constant */
+                kind: "session";
+                date: string;
+                sessionId?: string;
+                painBefore?: number;
+                painAfter?: number;
+                sorenessNextDay?: number;
+                note?: string;
+            };
+            createdAt: string;
+        };
+        OutcomeTrend: {
+            scale: string;
+            days: {
+                date: string;
+                value: number | null;
+                readings: number;
+                session: {
+                    painBefore: number | null;
+                    painAfter: number | null;
+                    sorenessNextDay: number | null;
+                } | null;
+            }[];
+            firstWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            lastWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            windowChange: number | null;
+            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
+            assessment: {
+                measure: string;
+                baseline: number;
+                current: number;
+                change: number;
+                percentChange: number | null;
+                /** @enum {string} */
+                direction: "better" | "worse" | "same";
+                important: boolean;
+                notableWorsening: boolean;
+                threshold: {
+                    value: number;
+                    unit: string;
+                    scale: string;
+                    orPercent?: number;
+                    source: {
+                        ref: string;
+                        locator?: string;
+                    };
+                    readonly alsoSee: {
+                        ref: string;
+                        locator?: string;
+                    }[];
+                    evidence: string;
+                };
+            } | null;
+            reason?: string;
         };
         OutboxEntry: {
             id: string;
