@@ -117,6 +117,8 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
       home_program_logs: 0,
       outbox_messages: 0,
       outcome_entries: 0,
+      questionnaire_schedules: 0,
+      questionnaire_responses: 0,
       audit_events: 25,
     });
 

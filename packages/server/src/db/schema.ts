@@ -230,6 +230,34 @@ export interface OutcomeEntryTable {
   created_at: string;
 }
 
+export interface QuestionnaireScheduleTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  instrument: string;
+  /** JSON ScheduleRule (core outcomes/schedule.ts). */
+  rule: string;
+  created_by: string | null;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface QuestionnaireResponseTable {
+  id: string;
+  clinic_id: string;
+  client_id: string;
+  instrument: string;
+  /** JSON answers in the instrument's shape. */
+  answers: string;
+  /** JSON InstrumentScore. */
+  score: string;
+  completed_on: string;
+  /** The client's visit it was filled in for (1 = the first). */
+  visit_number: number;
+  recorded_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   clinics: ClinicTable;
   users: UserTable;
@@ -254,6 +282,8 @@ export interface Database {
   home_program_logs: HomeProgramLogTable;
   outbox_messages: OutboxMessageTable;
   outcome_entries: OutcomeEntryTable;
+  questionnaire_schedules: QuestionnaireScheduleTable;
+  questionnaire_responses: QuestionnaireResponseTable;
 }
 
 /**
@@ -283,6 +313,8 @@ export const APPLICATION_TABLES = [
   'home_program_logs',
   'outbox_messages',
   'outcome_entries',
+  'questionnaire_schedules',
+  'questionnaire_responses',
   'audit_events',
 ] as const satisfies readonly (keyof Database)[];
 export type ApplicationTable = (typeof APPLICATION_TABLES)[number];
@@ -311,5 +343,7 @@ export const TABLE_KEYS: Readonly<Record<ApplicationTable, readonly string[]>> =
   home_program_logs: ['id'],
   outbox_messages: ['id'],
   outcome_entries: ['id'],
+  questionnaire_schedules: ['id'],
+  questionnaire_responses: ['id'],
   audit_events: ['id'],
 };

@@ -183,6 +183,19 @@ export class PortalService {
     return new HomeProgramService(this.db).log(context, client, programId, input);
   }
 
+  /** The client's own record, entered (for services that take an entered context). */
+  async enterRecord(
+    actor: Actor,
+    clientId: string,
+    action: string,
+  ): Promise<{ context: ClinicContext; client: ClientTable }> {
+    return this.enter(actor, clientId, action);
+  }
+
+  async auditRead(context: ClinicContext, clientId: string, action: string): Promise<void> {
+    await this.access.audit(context, action, clientId);
+  }
+
   /** The client's own diary in the portal: the owner to read and write, and the context to audit. */
   async outcomesOwner(
     actor: Actor,

@@ -4975,6 +4975,388 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinics/{clinicId}/clients/{clientId}/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled questionnaires (and which are due), scored responses, and change against the cited threshold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireOverview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/questionnaires/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a questionnaire: once, before every visit, or every N visits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                        /** @description { kind: "once", atVisit? } | { kind: "every-visit" } | { kind: "every-n-visits", n, startAtVisit? } */
+                        rule: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/questionnaires/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record answers (from the clinic’s licensed copy where the form is licensed); scored as published */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                        answers: unknown;
+                        completedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My questionnaires: which are due, and my scores over time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireOverview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/questionnaires/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send my answers to a questionnaire */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                        answers: unknown;
+                        completedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionnaireOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clinics/{clinicId}/outbox": {
         parameters: {
             query?: never;
@@ -7327,6 +7709,68 @@ export interface components {
             } | null;
             reason?: string;
         };
+        QuestionnaireOverviewInput: {
+            nextVisitNumber: number;
+            schedules: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                rule: {
+                    [key: string]: unknown;
+                };
+                due: boolean;
+                createdAt: string;
+            }[];
+            responses: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                completedOn: string;
+                visitNumber: number;
+                score: {
+                    ok: boolean;
+                    score?: number;
+                    percent?: number;
+                    answered: number;
+                    missing: number;
+                    reason?: string;
+                };
+            }[];
+            changes: {
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                from: string;
+                to: string;
+                assessment: {
+                    measure: string;
+                    baseline: number;
+                    current: number;
+                    change: number;
+                    percentChange: number | null;
+                    /** @enum {string} */
+                    direction: "better" | "worse" | "same";
+                    important: boolean;
+                    notableWorsening: boolean;
+                    threshold: {
+                        value: number;
+                        unit: string;
+                        scale: string;
+                        orPercent?: number;
+                        source: {
+                            ref: string;
+                            locator?: string;
+                        };
+                        readonly alsoSee: {
+                            ref: string;
+                            locator?: string;
+                        }[];
+                        evidence: string;
+                    };
+                };
+            }[];
+        };
         OutboxEntryInput: {
             id: string;
             to: string;
@@ -8254,6 +8698,68 @@ export interface components {
                 };
             } | null;
             reason?: string;
+        };
+        QuestionnaireOverview: {
+            nextVisitNumber: number;
+            schedules: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                rule: {
+                    [key: string]: unknown;
+                };
+                due: boolean;
+                createdAt: string;
+            }[];
+            responses: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                completedOn: string;
+                visitNumber: number;
+                score: {
+                    ok: boolean;
+                    score?: number;
+                    percent?: number;
+                    answered: number;
+                    missing: number;
+                    reason?: string;
+                };
+            }[];
+            changes: {
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                from: string;
+                to: string;
+                assessment: {
+                    measure: string;
+                    baseline: number;
+                    current: number;
+                    change: number;
+                    percentChange: number | null;
+                    /** @enum {string} */
+                    direction: "better" | "worse" | "same";
+                    important: boolean;
+                    notableWorsening: boolean;
+                    threshold: {
+                        value: number;
+                        unit: string;
+                        scale: string;
+                        orPercent?: number;
+                        source: {
+                            ref: string;
+                            locator?: string;
+                        };
+                        readonly alsoSee: {
+                            ref: string;
+                            locator?: string;
+                        }[];
+                        evidence: string;
+                    };
+                };
+            }[];
         };
         OutboxEntry: {
             id: string;

@@ -5,6 +5,7 @@ import * as practice from './20261124T1500-practice.ts';
 import * as outbox from './20261124T1700-outbox.ts';
 import * as calendar from './20261124T1800-calendar.ts';
 import * as outcomes from './20261124T1900-outcomes.ts';
+import * as questionnaires from './20261124T2000-questionnaires.ts';
 
 /**
  * Every migration, keyed by a name that sorts in the order they apply. Listed statically
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261124T1700-outbox': outbox,
   '20261124T1800-calendar': calendar,
   '20261124T1900-outcomes': outcomes,
+  '20261124T2000-questionnaires': questionnaires,
 };
 
 export const LATEST_MIGRATION: string = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

@@ -1,0 +1,25 @@
+import PDFDocument from 'pdfkit';
+import { extractText } from 'unpdf';
+import { writeFileSync } from 'node:fs';
+
+const SYMBOL: Record<string, [number, string, number]> = { '→': [0xae, 'arrowright', 987], '−': [0x2d, 'minus', 549] };
+const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true });
+doc.font('Symbol');
+const f = (doc as unknown as { _font: any })._font;
+f.embed = function (this: any) { this.dictionary.data = { Type: 'Font', BaseFont: 'Symbol', Subtype: 'Type1' }; return this.dictionary.end(); };
+f.font.encodeText = (t: string) => [...t].map((c) => (SYMBOL[c]?.[0] ?? 0x20).toString(16));
+f.font.glyphsForString = (t: string) => [...t].map((c) => SYMBOL[c]?.[1] ?? 'space');
+for (const v of Object.values(SYMBOL)) f.font.glyphWidths[v[1]] = v[2];
+doc.font('Helvetica').fontSize(12);
+const chunks: Buffer[] = [];
+doc.on('data', (c: Buffer) => chunks.push(c));
+const done = new Promise((r) => doc.on('end', r));
+doc.text('pain 6 ', 50, 100, { continued: true }).font('Symbol').text('→', { continued: true }).font('Helvetica').text(' 3 and more text here');
+doc.text('change ', 50, 130, { continued: true }).font('Symbol').text('−', { continued: true }).font('Helvetica').text('3.0 (Farrar et al., 2001)');
+doc.text('Cafe ß Ø é – ’ “x”', 50, 160);
+doc.end();
+await done;
+const pdf = Buffer.concat(chunks);
+writeFileSync('/tmp/proto/a.pdf', pdf);
+const { text, totalPages } = await extractText(new Uint8Array(pdf), { mergePages: true });
+console.log(totalPages, JSON.stringify(text));
