@@ -115,6 +115,21 @@ describe('a therapist\u2019s first client', () => {
     expect(entries.some((e) => /Consent signed/.test(e))).toBe(true);
     expect(entries.some((e) => /Safety screening/.test(e))).toBe(true);
 
+    // The record leaves as a PDF progress report and as a FHIR R4 Bundle, straight from the page's links.
+    for (const [name, type] of [
+      ['Progress report (PDF)', 'application/pdf'],
+      ['FHIR R4 Bundle', 'application/fhir+json'],
+    ] as const) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const answer = await page.evaluate(async (url) => {
+        const response = await fetch(url ?? '');
+        return { status: response.status, type: response.headers.get('content-type') ?? '' };
+      }, href);
+      expect(answer.status, name).toBe(200);
+      expect(answer.type, name).toContain(type);
+    }
+    await page.getByRole('heading', { name: 'Next visits' }).waitFor();
+
     // And the owner's audit log shows every access, without health data.
     await page.getByRole('link', { name: 'Riverside Trigger Point Clinic' }).first().click();
     await page.getByRole('link', { name: 'Clinic settings, staff and audit log' }).click();

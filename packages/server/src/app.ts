@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { calendarRoutes } from './routes/calendar.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
 import { clinicRoutes } from './routes/clinic.routes.ts';
+import { fhirRoutes } from './routes/fhir.routes.ts';
 import { noteRoutes } from './routes/note.routes.ts';
 import { outcomeRoutes } from './routes/outcome.routes.ts';
 import { questionnaireRoutes } from './routes/questionnaire.routes.ts';
@@ -26,6 +27,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { homeProgramRoutes } from './routes/home-program.routes.ts';
 import { planRoutes } from './routes/plan.routes.ts';
 import { regionRoutes } from './routes/regions.routes.ts';
+import { reportRoutes } from './routes/report.routes.ts';
 import { screeningRoutes } from './routes/screening.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
 import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/auth.service.ts';
@@ -41,8 +43,10 @@ import { OutboxService } from './services/outbox.service.ts';
 import { PortalService } from './services/portal.service.ts';
 import { FinderService } from './services/finder.service.ts';
 import { HealthService } from './services/health.service.ts';
+import { InteropService } from './fhir/interop.service.ts';
 import { HomeProgramService } from './services/home-program.service.ts';
 import { PlanService } from './services/plan.service.ts';
+import { ReportService } from './services/report.service.ts';
 import { ScreeningService } from './services/screening.service.ts';
 
 export interface AppOptions {
@@ -128,7 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(questionnaireRoutes(new QuestionnaireService(db), new PortalService(db)));
   await app.register(outboxRoutes(new OutboxService(db)));
   await app.register(homeProgramRoutes(new HomeProgramService(db)));
+  await app.register(reportRoutes(new ReportService(db)));
   await app.register(calendarRoutes(new CalendarService(db), new CalendarSetupService(db), new FeedService(db)));
+  await app.register(fhirRoutes(new InteropService(db), new PortalService(db)));
 
   await installWebApp(app, options.webDistDir);
   return app;

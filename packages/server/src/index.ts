@@ -6,3 +6,4 @@ export { startServer, type RunningServer } from './server.ts';
 export { backupDatabase, restoreDatabase, BackupError, type BackupSummary } from './backup/backup.ts';
 export { MYOMAP_VERSION } from './version.ts';
 export { FeedService, FeedNotFound } from './services/feed.service.ts';
+export { ReportService, ReportNotFound, type ProgressReportFile } from './services/report.service.ts';

@@ -35,6 +35,10 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
           name: 'outcomes',
           description: 'Pain diary and session ratings, trends with clinically important change, CSV',
         },
+        {
+          name: 'interop',
+          description: 'A client\u2019s record as a FHIR R4 Bundle; pain drawings in CHOIR body map terms',
+        },
         { name: 'portal', description: 'The client portal: a client\u2019s own record' },
       ],
     },

@@ -55,7 +55,7 @@ const nearlyValid = fc.oneof(
       dateOfBirth: fc.oneof(
         fc.string(),
         fc.jsonValue(),
-        fc.date().map((d) => d.toISOString()),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       ),
       emergencyContact: fc.jsonValue(),
       therapistId: fc.jsonValue(),

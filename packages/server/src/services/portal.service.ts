@@ -206,6 +206,15 @@ export class PortalService {
     return { owner: { kind: 'client', clinicId: client.clinic_id, clientId: client.id }, context };
   }
 
+  /** The client's own record, for an export the caller builds and audits (the FHIR export). */
+  async ownRecord(
+    actor: Actor,
+    clientId: string,
+    action: string,
+  ): Promise<{ context: ClinicContext; client: ClientTable }> {
+    return this.enter(actor, clientId, action);
+  }
+
   private async ownVisit(
     actor: Actor,
     clientId: string,

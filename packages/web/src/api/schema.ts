@@ -5660,6 +5660,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinics/{clinicId}/clients/{clientId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A progress report (PDF) for a doctor or insurer: measures, change against published thresholds, sessions, pain drawings */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as a PDF (application/pdf), A4 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clinics/{clinicId}/rooms": {
         parameters: {
             query?: never;
@@ -6958,6 +7036,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clinics/{clinicId}/clients/{clientId}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s record as a FHIR R4 Bundle (application/fhir+json; clinicians) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FhirBundle"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/records/{clientId}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My record as a FHIR R4 Bundle, to take to another clinic or app (application/fhir+json) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FhirBundle"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/clients/{clientId}/drawings/choir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s pain drawings in CHOIR body map regions, with intensities (clinicians) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChoirDrawings"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7621,6 +7896,55 @@ export interface components {
             latestScreening: components["schemas"]["ClientScreeningInput"] | null;
             notes: components["schemas"]["SessionNoteInput"][];
             timeline: components["schemas"]["TimelineEntryInput"][];
+        };
+        /** @description A FHIR R4 (4.0.1) Bundle of type collection, served as application/fhir+json: Patient, Observation, QuestionnaireResponse, Procedure, Appointment, MedicationStatement, Consent and Provenance resources */
+        FhirBundleInput: {
+            /** @constant */
+            resourceType: "Bundle";
+            id: string;
+            /** @constant */
+            type: "collection";
+            timestamp: string;
+            entry: {
+                /** @description urn:uuid:<resource id> */
+                fullUrl: string;
+                resource: {
+                    resourceType: string;
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        ChoirDrawingsInput: {
+            bodyMap: {
+                name: string;
+                regions: number;
+                attribution: string;
+                /** @description Publications using these data must cite it */
+                citation: string;
+            };
+            clientId: string;
+            drawings: {
+                /** @description The pain drawing, diary entry or signed session note */
+                id: string;
+                recordedAt: string;
+                /** @enum {string} */
+                source: "clinic" | "portal" | "diary" | "session-note";
+                areas: {
+                    /** @description CHOIR region: f01–f36 on the front figure, b01–b38 on the back */
+                    key: string;
+                    title: string;
+                    /** @enum {string} */
+                    figure: "front" | "back";
+                    /** @description The strongest intensity (1–10) drawn in this CHOIR region */
+                    intensity: number;
+                    /** @description The Myomap regions drawn that fall in this CHOIR region */
+                    regions: string[];
+                }[];
+            }[];
         };
         OutcomeEntryViewInput: {
             id: string;
@@ -8611,6 +8935,55 @@ export interface components {
             latestScreening: components["schemas"]["ClientScreening"] | null;
             notes: components["schemas"]["SessionNote"][];
             timeline: components["schemas"]["TimelineEntry"][];
+        };
+        /** @description A FHIR R4 (4.0.1) Bundle of type collection, served as application/fhir+json: Patient, Observation, QuestionnaireResponse, Procedure, Appointment, MedicationStatement, Consent and Provenance resources */
+        FhirBundle: {
+            /** @constant */
+            resourceType: "Bundle";
+            id: string;
+            /** @constant */
+            type: "collection";
+            timestamp: string;
+            entry: {
+                /** @description urn:uuid:<resource id> */
+                fullUrl: string;
+                resource: {
+                    resourceType: string;
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        ChoirDrawings: {
+            bodyMap: {
+                name: string;
+                regions: number;
+                attribution: string;
+                /** @description Publications using these data must cite it */
+                citation: string;
+            };
+            clientId: string;
+            drawings: {
+                /** @description The pain drawing, diary entry or signed session note */
+                id: string;
+                recordedAt: string;
+                /** @enum {string} */
+                source: "clinic" | "portal" | "diary" | "session-note";
+                areas: {
+                    /** @description CHOIR region: f01–f36 on the front figure, b01–b38 on the back */
+                    key: string;
+                    title: string;
+                    /** @enum {string} */
+                    figure: "front" | "back";
+                    /** @description The strongest intensity (1–10) drawn in this CHOIR region */
+                    intensity: number;
+                    /** @description The Myomap regions drawn that fall in this CHOIR region */
+                    regions: string[];
+                }[];
+            }[];
         };
         OutcomeEntryView: {
             id: string;

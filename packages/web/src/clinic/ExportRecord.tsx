@@ -22,6 +22,7 @@ export function ExportRecord({
   clientId: string;
   clientName: string;
 }): React.JSX.Element {
+  const base = `/api/clinics/${encodeURIComponent(clinicId)}/clients/${encodeURIComponent(clientId)}`;
   const download = useMutation({
     mutationFn: async () => {
       const data = unwrap(
@@ -51,11 +52,21 @@ export function ExportRecord({
         signatures and who looked at the record — as one file, for a request to see their data or a move to another
         clinic.
       </p>
-      <div>
+      <div className="button-row">
         <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()}>
           {download.isPending ? 'Preparing the file…' : 'Download record (JSON)'}
         </button>
+        <a className="button" href={`${base}/report.pdf`} download>
+          Progress report (PDF)
+        </a>
+        <a className="button" href={`${base}/fhir`} download={`myomap-client-${clientId}.fhir.json`}>
+          FHIR R4 Bundle
+        </a>
       </div>
+      <p className="muted">
+        The progress report is for a doctor or insurer: measures, change against published thresholds, sessions and body
+        maps. The FHIR Bundle is for other health systems.
+      </p>
       {download.isSuccess ? (
         <p role="status" className="muted">
           Downloaded. The file holds health data: keep it somewhere safe, and delete it when no longer needed.

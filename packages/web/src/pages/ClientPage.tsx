@@ -9,6 +9,7 @@ import { usePageTitle } from '../app/usePageTitle.ts';
 import { ClientFeedSection } from '../clinic/ClientFeedSection.tsx';
 import { ConsentSection } from '../clinic/ConsentSection.tsx';
 import { EraseSection, ErasedNotice } from '../clinic/EraseSection.tsx';
+import { ClientVisitsSection } from '../clinic/ClientVisitsSection.tsx';
 import { ExportRecord } from '../clinic/ExportRecord.tsx';
 import { formatDate } from '../clinic/format.ts';
 import { HomeProgramSection } from '../clinic/HomeProgramSection.tsx';
@@ -26,6 +27,7 @@ import {
 } from '../clinic/queries.ts';
 import { ScreeningSection } from '../clinic/ScreeningSection.tsx';
 import { Timeline } from '../clinic/Timeline.tsx';
+import { ClientOutcomesSection } from '../outcomes/ClientOutcomesSection.tsx';
 import '../clinic/clinic.css';
 
 type Profile = Schemas['ClientProfile'];
@@ -205,6 +207,7 @@ function ClinicianView({ membership, clientId }: { membership: Membership; clien
       />
       <div className="client-layout">
         <div className="client-layout__main">
+          {erased ? null : <ClientVisitsSection clinicId={clinicId} clientId={clientId} />}
           <ScreeningSection clinicId={clinicId} clientId={clientId} record={data} />
           <HomeProgramSection
             clinicId={clinicId}
@@ -213,6 +216,7 @@ function ClinicianView({ membership, clientId }: { membership: Membership; clien
             timeline={data.timeline}
             erased={erased}
           />
+          <ClientOutcomesSection clinicId={clinicId} clientId={clientId} clientName={profile.name} />
           <Timeline clinicId={clinicId} clientId={clientId} entries={data.timeline} erased={erased} />
         </div>
         <div className="client-layout__side">

@@ -5,6 +5,7 @@ import { usePageTitle } from '../app/usePageTitle.ts';
 import { summariseError } from '../account/errors.ts';
 import { RequireAccount } from '../account/RequireAccount.tsx';
 import { ConsentSection } from '../portal/ConsentSection.tsx';
+import { PortalDiarySection } from '../outcomes/PortalDiarySection.tsx';
 import { HomeProgramSection } from '../portal/HomeProgramSection.tsx';
 import { PortalScreening } from '../portal/PortalScreening.tsx';
 import {
@@ -134,6 +135,7 @@ function ClientRecord({ clientId }: { clientId: string }): React.JSX.Element {
       {toSign ? consent : null}
       <VisitsSection clientId={clientId} clinicName={data.clinic.name} />
       <HomeProgramSection clientId={clientId} />
+      <PortalDiarySection clientId={clientId} clinicName={data.clinic.name} />
       {toSign ? null : consent}
       <PortalScreening
         clientId={clientId}

@@ -1,0 +1,133 @@
+import { NOTE_MAX_LENGTH } from '@myomap/core/outcomes/measures.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { problemMessage, problemOf } from '../api/problems.ts';
+import { formatDay, localDate, localTime } from '../outcomes/dates.ts';
+import { addDiaryEntry, outcomesKey, type DiaryEntryInput, type OutcomeSource } from '../outcomes/queries.ts';
+import { RatingScale } from '../outcomes/RatingScale.tsx';
+import '../outcomes/outcomes.css';
+
+type Extra = 'stiffness' | 'stress' | 'sleep';
+const EXTRAS: readonly Extra[] = ['stiffness', 'stress', 'sleep'];
+
+/**
+ * Today's diary entry in a few seconds: pain now is all it takes; stiffness, stress, sleep and a note are
+ * there for whoever wants them. The date is the person's own local date.
+ */
+export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; savedWhere: string }): React.JSX.Element {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [pain, setPain] = useState<number | undefined>(undefined);
+  const [extras, setExtras] = useState<Partial<Record<Extra, number>>>({});
+  const [note, setNote] = useState('');
+  const [missingPain, setMissingPain] = useState(false);
+  const [saved, setSaved] = useState<DiaryEntryInput | null>(null);
+  const today = localDate();
+
+  const save = useMutation({
+    mutationFn: async (entry: DiaryEntryInput) => {
+      await addDiaryEntry(source, entry);
+      return entry;
+    },
+    onSuccess: async (entry) => {
+      setSaved(entry);
+      setPain(undefined);
+      setExtras({});
+      setNote('');
+      await queryClient.invalidateQueries({ queryKey: outcomesKey(source) });
+    },
+  });
+
+  const submit = (event: React.FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (pain === undefined) {
+      setMissingPain(true);
+      setSaved(null);
+      return;
+    }
+    const trimmed = note.trim();
+    save.mutate({
+      kind: 'diary',
+      date: localDate(),
+      time: localTime(),
+      pain,
+      ...extras,
+      ...(trimmed ? { note: trimmed } : {}),
+    });
+  };
+
+  const painError = missingPain && pain === undefined ? 'Choose your pain now, from 0 to 10.' : undefined;
+  const extrasGiven = EXTRAS.filter((e) => extras[e] !== undefined).length;
+
+  return (
+    <section className="card quick-entry" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Today, {formatDay(today)}</h2>
+      <p className="muted">{savedWhere}</p>
+      <form className="form" noValidate onSubmit={submit} aria-labelledby={`${id}-heading`}>
+        {painError ? (
+          <div className="alert alert--error" role="alert">
+            <p>{painError}</p>
+          </div>
+        ) : null}
+        <RatingScale
+          scale="pain"
+          value={pain}
+          error={painError}
+          onChange={(v) => {
+            setPain(v);
+            setSaved(null);
+          }}
+        />
+        <details className="quick-entry__more">
+          <summary>
+            More: stiffness, stress and sleep (optional){extrasGiven > 0 ? ` · ${extrasGiven} rated` : ''}
+          </summary>
+          {EXTRAS.map((scale) => (
+            <RatingScale
+              key={scale}
+              scale={scale}
+              value={extras[scale]}
+              onChange={(v) => setExtras((old) => ({ ...old, [scale]: v }))}
+              onClear={() =>
+                setExtras((old) => {
+                  const next = { ...old };
+                  delete next[scale];
+                  return next;
+                })
+              }
+            />
+          ))}
+        </details>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>Note (optional)</label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={NOTE_MAX_LENGTH}
+            value={note}
+            aria-describedby={`${id}-note-hint`}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <p id={`${id}-note-hint`} className="field__hint">
+            Anything that may explain the day: a long drive, a stressful meeting, a new pillow.
+          </p>
+        </div>
+        {save.isError ? (
+          <div className="alert alert--error" role="alert">
+            <p>The entry could not be saved. {problemMessage(problemOf(save.error))}</p>
+          </div>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+        <p role="status" className="quick-entry__status">
+          {saved && !save.isPending
+            ? `Saved: pain ${saved.pain} out of 10 at ${saved.time ?? ''} on ${formatDay(saved.date)}. The chart below now includes it.`
+            : ''}
+        </p>
+      </form>
+    </section>
+  );
+}
