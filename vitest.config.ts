@@ -10,6 +10,8 @@ export default defineConfig({
           root: 'packages/core',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // Geometry and property tests are correctness checks, not timing ones: a busy machine must not fail them.
+          testTimeout: 30_000,
         },
       },
       {

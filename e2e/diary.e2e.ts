@@ -61,6 +61,13 @@ describe('pain diary', () => {
     }
 
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    // A drawing made earlier on the body map, which the quick entry offers to attach.
+    await context.addInitScript(() => {
+      localStorage.setItem(
+        'myomap.pain-drawing.v1',
+        JSON.stringify({ regions: [{ region: 'temple.right', intensity: 4, qualities: [] }] }),
+      );
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/signin?next=/diary`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
@@ -77,9 +84,16 @@ describe('pain diary', () => {
     // The entry itself: pain now, then Save.
     const started = Date.now();
     await page.getByRole('group', { name: 'Pain now' }).getByRole('radio', { name: '4', exact: true }).check();
+    await page.getByRole('checkbox', { name: /Add where it hurts from my body map \(Right temple 4\/10\)/ }).check();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: pain 4 out of 10' }).waitFor();
     const seconds = (Date.now() - started) / 1000;
+    const saved = await page.evaluate(
+      async () => (await (await fetch('/api/me/outcomes')).json()) as { entry: { painDrawing?: unknown } }[],
+    );
+    expect(saved.at(-1)?.entry.painDrawing).toEqual({
+      regions: [{ region: 'temple.right', intensity: 4, qualities: [] }],
+    });
     // The machine's time for the two taps and the save; a person adds the time to choose a number.
     // eslint-disable-next-line no-console
     console.log(`diary entry took ${seconds.toFixed(2)} s`);
@@ -87,7 +101,7 @@ describe('pain diary', () => {
 
     // The chart now has today.
     await page.getByRole('img', { name: /28 days with a rating/ }).waitFor();
-    await page.getByText('Show as a table').click();
+    await page.getByText('Show as a table').first().click();
     const table = page.getByRole('table', { name: /Pain now by day/ });
     const todayRow = table.getByRole('row', { name: new RegExp(shownDate(today)) });
     await expect(todayRow.getByRole('cell').allInnerTexts()).resolves.toEqual(['4', 'No session']);

@@ -83,6 +83,12 @@ function load(): DrawingState {
   return { regions: [], past: [] };
 }
 
+/** The drawing saved in this browser by the body map, if any (for attaching it to a diary entry). */
+export function savedPainDrawing(): PainDrawing | undefined {
+  const regions = load().regions;
+  return regions.length > 0 ? { regions: [...regions] } : undefined;
+}
+
 /** The pain drawing being made, kept in this browser (localStorage) until it is saved. */
 export function usePainDrawing(): [DrawingState, React.Dispatch<DrawingAction>] {
   const [state, dispatch] = useReducer(drawingReducer, undefined, load);

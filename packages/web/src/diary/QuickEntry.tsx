@@ -1,6 +1,9 @@
 import { NOTE_MAX_LENGTH } from '@myomap/core/outcomes/measures.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { regionLabel } from '../atlas/labels.ts';
+import { savedPainDrawing } from '../body/usePainDrawing.ts';
 import { problemMessage, problemOf } from '../api/problems.ts';
 import { formatDay, localDate, localTime } from '../outcomes/dates.ts';
 import { addDiaryEntry, outcomesKey, type DiaryEntryInput, type OutcomeSource } from '../outcomes/queries.ts';
@@ -22,6 +25,9 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
   const [note, setNote] = useState('');
   const [missingPain, setMissingPain] = useState(false);
   const [saved, setSaved] = useState<DiaryEntryInput | null>(null);
+  // The body map keeps its drawing in this browser: offered here so the diary can show where it hurt.
+  const [drawing] = useState(savedPainDrawing);
+  const [withDrawing, setWithDrawing] = useState(false);
   const today = localDate();
 
   const save = useMutation({
@@ -53,6 +59,7 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
       pain,
       ...extras,
       ...(trimmed ? { note: trimmed } : {}),
+      ...(withDrawing && drawing ? { painDrawing: drawing } : {}),
     });
   };
 
@@ -98,6 +105,24 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
             />
           ))}
         </details>
+        {drawing ? (
+          <div className="check-row">
+            <input
+              id={`${id}-drawing`}
+              type="checkbox"
+              checked={withDrawing}
+              onChange={(e) => setWithDrawing(e.target.checked)}
+            />
+            <label htmlFor={`${id}-drawing`}>
+              Add where it hurts from my body map (
+              {drawing.regions.map((r) => `${regionLabel(r.region)} ${r.intensity}/10`).join(', ')})
+            </label>
+          </div>
+        ) : (
+          <p className="muted">
+            To record where it hurts too, mark it on the <Link to="/body-map">body map</Link> first.
+          </p>
+        )}
         <div className="field">
           <label htmlFor={`${id}-note`}>Note (optional)</label>
           <textarea

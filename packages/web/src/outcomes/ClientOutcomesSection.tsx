@@ -1,4 +1,5 @@
 import { OutcomeChart } from './OutcomeChart.tsx';
+import { PainHeatMap } from './PainHeatMap.tsx';
 import './outcomes.css';
 
 /** For owners and therapists on a client's page: the client's diary, charted, with the CSV download. */
@@ -23,6 +24,7 @@ export function ClientOutcomesSection({
           </p>
         }
       />
+      <PainHeatMap source={{ kind: 'clinic', clinicId, clientId }} title="Pain drawings" />
     </div>
   );
 }

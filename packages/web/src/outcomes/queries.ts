@@ -1,3 +1,4 @@
+import type { PainDrawing } from '@myomap/core/body/pain-drawing.ts';
 import type { ScaleId } from '@myomap/core/outcomes/measures.ts';
 import { api, type Schemas } from '../api/client.ts';
 import { unwrap } from '../api/problems.ts';
@@ -18,6 +19,7 @@ export interface DiaryEntryInput {
   stress?: number;
   sleep?: number;
   note?: string;
+  painDrawing?: PainDrawing;
 }
 
 /** Every query about one diary starts with this key, so a new entry refreshes them all. */

@@ -16,6 +16,7 @@ import { HomeProgramSection } from '../clinic/HomeProgramSection.tsx';
 import { MedicinesSection } from '../clinic/MedicinesSection.tsx';
 import { PortalAccessSection } from '../clinic/PortalAccessSection.tsx';
 import { ProfileSection } from '../clinic/ProfileSection.tsx';
+import { QuestionnaireSection } from '../clinic/QuestionnaireSection.tsx';
 import {
   allClientsKey,
   clientKey,
@@ -217,6 +218,7 @@ function ClinicianView({ membership, clientId }: { membership: Membership; clien
             erased={erased}
           />
           <ClientOutcomesSection clinicId={clinicId} clientId={clientId} clientName={profile.name} />
+          <QuestionnaireSection clinicId={clinicId} clientId={clientId} clientName={profile.name} erased={erased} />
           <Timeline clinicId={clinicId} clientId={clientId} entries={data.timeline} erased={erased} />
         </div>
         <div className="client-layout__side">

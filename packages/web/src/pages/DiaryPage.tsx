@@ -6,6 +6,7 @@ import { problemMessage, problemOf } from '../api/problems.ts';
 import { QuickEntry } from '../diary/QuickEntry.tsx';
 import { SessionList } from '../diary/SessionList.tsx';
 import { OutcomeChart } from '../outcomes/OutcomeChart.tsx';
+import { PainHeatMap } from '../outcomes/PainHeatMap.tsx';
 import type { OutcomeSource } from '../outcomes/queries.ts';
 import { fetchPortalRecords, PORTAL_RECORDS_KEY } from '../portal/queries.ts';
 import { SectionIntro } from './SectionIntro.tsx';
@@ -125,6 +126,9 @@ function Diary({ source, savedWhere }: { source: OutcomeSource; savedWhere: stri
       <QuickEntry source={source} savedWhere={savedWhere} />
       <div className="card diary-section">
         <OutcomeChart source={source} title="Over time" />
+      </div>
+      <div className="card diary-section">
+        <PainHeatMap source={source} title="Pain drawings" />
       </div>
     </>
   );

@@ -15,6 +15,7 @@ import {
   portalRecordKey,
   type PortalRecordLink,
 } from '../portal/queries.ts';
+import { QuestionnairesSection } from '../portal/QuestionnairesSection.tsx';
 import { RecordSection } from '../portal/RecordSection.tsx';
 import { VisitsSection } from '../portal/VisitsSection.tsx';
 import '../account/account.css';
@@ -136,6 +137,7 @@ function ClientRecord({ clientId }: { clientId: string }): React.JSX.Element {
       <VisitsSection clientId={clientId} clinicName={data.clinic.name} />
       <HomeProgramSection clientId={clientId} />
       <PortalDiarySection clientId={clientId} clinicName={data.clinic.name} />
+      <QuestionnairesSection clientId={clientId} clinicName={data.clinic.name} />
       {toSign ? null : consent}
       <PortalScreening
         clientId={clientId}
