@@ -85,13 +85,19 @@ describe('pain diary', () => {
     const started = Date.now();
     await page.getByRole('group', { name: 'Pain now' }).getByRole('radio', { name: '4', exact: true }).check();
     await page.getByRole('checkbox', { name: /Add where it hurts from my body map \(Right temple 4\/10\)/ }).check();
+    await page.getByText(/^More: stiffness/).click();
+    await page
+      .getByRole('group', { name: /Soreness the day after/ })
+      .getByRole('radio', { name: '3', exact: true })
+      .check();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: pain 4 out of 10' }).waitFor();
     const seconds = (Date.now() - started) / 1000;
     const saved = await page.evaluate(
       async () => (await (await fetch('/api/me/outcomes')).json()) as { entry: { painDrawing?: unknown } }[],
     );
-    expect(saved.at(-1)?.entry.painDrawing).toEqual({
+    expect(saved.some((s) => (s.entry as { sorenessNextDay?: number }).sorenessNextDay === 3)).toBe(true);
+    expect(saved.find((s) => s.entry.painDrawing)?.entry.painDrawing).toEqual({
       regions: [{ region: 'temple.right', intensity: 4, qualities: [] }],
     });
     // The machine's time for the two taps and the save; a person adds the time to choose a number.
@@ -105,7 +111,12 @@ describe('pain diary', () => {
     const table = page.getByRole('table', { name: /Pain now by day/ });
     const todayRow = table.getByRole('row', { name: new RegExp(shownDate(today)) });
     await expect(todayRow.getByRole('cell').allInnerTexts()).resolves.toEqual(['4', 'No session']);
-    await expect(table.getByRole('row').count()).resolves.toBe(29);
+    // A header row and one row per day with any entry (pain ratings, and the session soreness of yesterday).
+    const days = await page.evaluate(async () => {
+      const entries = (await (await fetch('/api/me/outcomes')).json()) as { entry: { date: string } }[];
+      return new Set(entries.map((e) => e.entry.date)).size;
+    });
+    await expect(table.getByRole('row').count()).resolves.toBe(days + 1);
 
     const summary = page.getByText(/^Pain went from/);
     await expect(summary.innerText()).resolves.toBe(
@@ -122,7 +133,9 @@ describe('pain diary', () => {
     expect(csv.headers()['content-type']).toContain('text/csv');
     const lines = (await csv.text()).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^date,time,kind,pain,/);
-    expect(lines).toHaveLength(29);
+    // Header, 27 seeded days, today's entry and yesterday's session soreness.
+    expect(lines).toHaveLength(30);
+    expect(lines.some((line) => line.includes(',session,') && line.includes(',3,'))).toBe(true);
     expect(lines.some((line) => line.startsWith(`${today},`) && line.includes(',diary,4,'))).toBe(true);
     await context.close();
   });

@@ -10,8 +10,8 @@ import { addDiaryEntry, outcomesKey, type DiaryEntryInput, type OutcomeSource } 
 import { RatingScale } from '../outcomes/RatingScale.tsx';
 import '../outcomes/outcomes.css';
 
-type Extra = 'stiffness' | 'stress' | 'sleep';
-const EXTRAS: readonly Extra[] = ['stiffness', 'stress', 'sleep'];
+type Extra = 'stiffness' | 'stress' | 'sleep' | 'soreness';
+const EXTRAS: readonly Extra[] = ['stiffness', 'stress', 'sleep', 'soreness'];
 
 /**
  * Today's diary entry in a few seconds: pain now is all it takes; stiffness, stress, sleep and a note are
@@ -31,8 +31,14 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
   const today = localDate();
 
   const save = useMutation({
-    mutationFn: async (entry: DiaryEntryInput) => {
+    mutationFn: async ({ entry, soreness }: { entry: DiaryEntryInput; soreness: number | undefined }) => {
       await addDiaryEntry(source, entry);
+      // Soreness the day after a session belongs to that session's day (yesterday), as a session rating.
+      if (soreness !== undefined) {
+        const yesterday = new Date();
+        yesterday.setDate(yesterday.getDate() - 1);
+        await addDiaryEntry(source, { kind: 'session', date: localDate(yesterday), sorenessNextDay: soreness });
+      }
       return entry;
     },
     onSuccess: async (entry) => {
@@ -52,14 +58,18 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
       return;
     }
     const trimmed = note.trim();
+    const { soreness, ...scales } = extras;
     save.mutate({
-      kind: 'diary',
-      date: localDate(),
-      time: localTime(),
-      pain,
-      ...extras,
-      ...(trimmed ? { note: trimmed } : {}),
-      ...(withDrawing && drawing ? { painDrawing: drawing } : {}),
+      entry: {
+        kind: 'diary',
+        date: localDate(),
+        time: localTime(),
+        pain,
+        ...scales,
+        ...(trimmed ? { note: trimmed } : {}),
+        ...(withDrawing && drawing ? { painDrawing: drawing } : {}),
+      },
+      soreness,
     });
   };
 
@@ -87,7 +97,8 @@ export function QuickEntry({ source, savedWhere }: { source: OutcomeSource; save
         />
         <details className="quick-entry__more">
           <summary>
-            More: stiffness, stress and sleep (optional){extrasGiven > 0 ? ` · ${extrasGiven} rated` : ''}
+            More: stiffness, stress, sleep, soreness after yesterday’s session (optional)
+            {extrasGiven > 0 ? ` · ${extrasGiven} rated` : ''}
           </summary>
           {EXTRAS.map((scale) => (
             <RatingScale

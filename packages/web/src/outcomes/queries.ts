@@ -54,7 +54,16 @@ export async function fetchTrend(source: OutcomeSource, scale: ChartScale, from?
   }
 }
 
-export async function addDiaryEntry(source: OutcomeSource, entry: DiaryEntryInput): Promise<void> {
+/** Ratings around a session: pain just before and after, or soreness the next day (dated the session's day). */
+export interface SessionEntryInput {
+  kind: 'session';
+  date: string;
+  painBefore?: number;
+  painAfter?: number;
+  sorenessNextDay?: number;
+}
+
+export async function addDiaryEntry(source: OutcomeSource, entry: DiaryEntryInput | SessionEntryInput): Promise<void> {
   if (source.kind === 'me') {
     unwrap(await api.POST('/api/me/outcomes', { body: entry }));
   } else if (source.kind === 'portal') {

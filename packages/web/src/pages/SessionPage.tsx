@@ -14,6 +14,7 @@ import { useScreeningDraft } from '../screening/useScreeningDraft.ts';
 import { GuidedSession, type SessionOutcome } from '../session/GuidedSession.tsx';
 import { PainRating } from '../session/PainRating.tsx';
 import { PlanReview } from '../session/PlanReview.tsx';
+import { SessionDiarySave } from '../session/SessionDiarySave.tsx';
 import { parseProgramParam, ProgramLog } from '../session/ProgramLog.tsx';
 import { SetupForm, type SessionSettings } from '../session/SetupForm.tsx';
 import { pointsFromSavedDrawing } from '../session/points-from-drawing.ts';
@@ -253,7 +254,11 @@ export function SessionPage(): React.JSX.Element {
           <p>
             Pain before: <strong>{painBefore}/10</strong>, after: <strong>{painAfter}/10</strong>.
           </p>
-          {program ? <ProgramLog program={program} painBefore={painBefore} painAfter={painAfter} /> : null}
+          {program ? (
+            <ProgramLog program={program} painBefore={painBefore} painAfter={painAfter} />
+          ) : (
+            <SessionDiarySave painBefore={painBefore} painAfter={painAfter} />
+          )}
           <h3>Afterwards</h3>
           <ul>
             {AFTER_CARE.map((line) => (
