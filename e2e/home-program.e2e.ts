@@ -233,6 +233,8 @@ describe('home programs and visits', () => {
     // checks wait for; a dispatched click still goes through React's handlers like a real one.
     await page.getByRole('radio', { name: '2', exact: true }).dispatchEvent('click');
     await page.getByRole('heading', { name: 'Saved to your diary' }).waitFor();
+    await page.getByRole('button', { name: 'Save to my diary' }).dispatchEvent('click');
+    await page.getByText('Kept in your diary: the chart marks this session.').waitFor();
     await page.getByRole('button', { name: 'Log this routine in your home program' }).dispatchEvent('click');
     await page.getByText('Logged in “Neck and temples” for today: 2 of 4 routines done.').waitFor();
     await page.getByRole('link', { name: 'Back to your home program' }).dispatchEvent('click');
@@ -242,6 +244,16 @@ describe('home programs and visits', () => {
     });
     await after.getByText('2 of 4 routines done').waitFor();
     await after.getByText('Done today').waitFor();
+
+    // The session's ratings are in the diary kept with the clinic record, and its CSV link serves them.
+    const diary = page.getByRole('region', { name: 'Your pain diary' });
+    const csvHref = await diary.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    expect(csvHref?.startsWith(`/api/portal/records/${clientId}/outcomes.csv`)).toBe(true);
+    const csv = await context.request.get(`${server.url}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^date,time,kind,pain,/);
+    expect(lines.some((line) => /,session,.*,6,2,/.test(line))).toBe(true);
     await context.close();
   });
 

@@ -115,10 +115,11 @@ describe('a therapist\u2019s first client', () => {
     expect(entries.some((e) => /Consent signed/.test(e))).toBe(true);
     expect(entries.some((e) => /Safety screening/.test(e))).toBe(true);
 
-    // The record leaves as a PDF progress report and as a FHIR R4 Bundle, straight from the page's links.
+    // The record leaves as a PDF progress report, a FHIR R4 Bundle and CHOIR drawings, from the page's links.
     for (const [name, type] of [
       ['Progress report (PDF)', 'application/pdf'],
       ['FHIR R4 Bundle', 'application/fhir+json'],
+      ['Pain drawings (CHOIR body map)', 'application/json'],
     ] as const) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       const answer = await page.evaluate(async (url) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, OutboxMessageTable, OutboxStatus } from '../db/schema.ts';
 
 export type OutboxMessage = OutboxMessageTable;
@@ -62,6 +62,9 @@ function iso(value: Date | string): string {
  * Only the holder of the current lease settles a message (markSent / markFailed check claimed_until), so a
  * sender that outlived its lease cannot overwrite the outcome of the one that took over.
  */
+/** What an erased person's address becomes in the delivery log. */
+export const ERASED_ADDRESS = 'erased@invalid';
+
 export class OutboxRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -106,6 +109,27 @@ export class OutboxRepository {
       )
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
+  }
+
+  /**
+   * Erasure of a person: the clinic's unsent mail to `address` is cancelled, and every message to it keeps
+   * only its status and dates (address, subject and body are blanked), so the delivery log names no one.
+   */
+  async forgetRecipient(clinicId: string, address: string, now: Date = new Date()): Promise<void> {
+    const at = now.toISOString();
+    const toThem = this.db
+      .updateTable('outbox_messages')
+      .where('clinic_id', '=', clinicId)
+      .where(sql<string>`lower(to_address)`, '=', address.toLowerCase());
+    await toThem
+      .set({ status: 'cancelled', claimed_until: null, updated_at: at })
+      .where((eb) =>
+        eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', at)])]),
+      )
+      .execute();
+    await toThem
+      .set({ to_address: ERASED_ADDRESS, subject: 'Erased on request', text_body: '', html_body: null, updated_at: at })
+      .execute();
   }
 
   /**

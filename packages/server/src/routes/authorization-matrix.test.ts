@@ -548,6 +548,11 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
       [
         ['GET', `/api/portal/records/${id}`, undefined, 200],
         ['GET', `/api/portal/records/${id}/export`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/outcomes`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/outcomes.csv`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/questionnaires`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/home-programs`, undefined, 200],
+        ['GET', `/api/portal/records/${id}/visits`, undefined, 200],
         ['POST', `/api/portal/records/${id}/screenings`, { answers: {} }, 201],
         ['POST', `/api/portal/records/${id}/drawings`, { regions: [] }, 201],
         ['POST', `/api/portal/records/${id}/consents`, { formId, signedName: 'Cleo Client' }, 201],

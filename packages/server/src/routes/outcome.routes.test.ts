@@ -102,12 +102,23 @@ describe.each(TEST_ENGINES)('outcomes on $engine', ({ create }) => {
       `/api/clinics/${f.clinicA}/clients/${f.clientA}/outcomes.csv`,
     );
     expect(csv.body).toContain('2026-10-02,,session,,,,,7,4,,,');
+    const own = await call(app, client, 'GET', `${portal}.csv?from=2026-10-02`);
+    expect(own.headers['content-type']).toContain('text/csv');
+    expect(own.body.trim().split('\r\n').slice(1)).toEqual(
+      csv.body
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .filter((line) => line >= '2026-10-02'),
+    );
+    expect((await call(app, f.sessions.ownerB, 'GET', `${portal}.csv`)).statusCode).toBe(404);
     const audit = await database.handle.db
       .selectFrom('audit_events')
       .select(['action'])
       .where('action', 'in', ['outcome.create', 'outcomes.read', 'outcomes.export'])
+      .where('outcome', '=', 'success')
       .execute();
     expect(audit.filter((a) => a.action === 'outcome.create')).toHaveLength(4);
-    expect(audit.filter((a) => a.action === 'outcomes.export')).toHaveLength(1);
+    expect(audit.filter((a) => a.action === 'outcomes.export')).toHaveLength(2);
   });
 });

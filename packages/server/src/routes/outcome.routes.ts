@@ -145,6 +145,28 @@ export const outcomeRoutes =
       },
     );
 
+    app.get(
+      `${portalBase}.csv`,
+      {
+        schema: {
+          tags: ['portal'],
+          summary: 'My diary kept with my clinic record, as CSV',
+          params: portalParamsSchema,
+          querystring: rangeQuerySchema,
+          response: { 200: z.string(), 400: problemSchema, ...denied },
+        },
+      },
+      async (request, reply) => {
+        const { owner, context } = await portal.outcomesOwner(
+          actorOf(request),
+          request.params.clientId,
+          'outcomes.export',
+        );
+        const csv = await outcomes.csv(owner, request.query, context);
+        return reply.type(CSV_TYPE).header('content-disposition', 'attachment; filename="myomap-diary.csv"').send(csv);
+      },
+    );
+
     // Clinicians read a client's diary.
     const clinicBase = '/api/clinics/:clinicId/clients/:clientId/outcomes';
     app.get(

@@ -2,6 +2,10 @@ import { painDrawingSchema } from '@myomap/core/body/pain-drawing.ts';
 import { sessionNoteContentSchema } from '@myomap/core/practice/session-note.ts';
 import { STAFF_ROLES, ROLES } from '@myomap/core/practice/roles.ts';
 import { z } from 'zod';
+import { appointmentSchema } from './calendar.schemas.ts';
+import { homeProgramSchema } from './home-program.schemas.ts';
+import { outcomeEntryViewSchema } from './outcome.schemas.ts';
+import { questionnaireOverviewSchema } from './questionnaire.schemas.ts';
 import { screeningRequestSchema, screeningResponseSchema } from './screening.schemas.ts';
 
 const id = z.string().min(1).max(100);
@@ -203,6 +207,17 @@ export const clientExportSchema = z
     screenings: z.array(screeningViewSchema),
     drawings: z.array(drawingViewSchema),
     notes: z.array(noteViewSchema),
+    appointments: z.array(appointmentSchema).describe('Every visit, cancelled ones included.'),
+    homePrograms: z.array(homeProgramSchema),
+    diary: z.array(outcomeEntryViewSchema).describe('The pain diary and session ratings.'),
+    questionnaires: z.object({
+      schedules: questionnaireOverviewSchema.shape.schedules,
+      responses: z.array(
+        questionnaireOverviewSchema.shape.responses.element.extend({
+          answers: z.unknown().describe('As given, in the instrument\u2019s shape.'),
+        }),
+      ),
+    }),
     consents: z.array(consentViewSchema),
     consentSignatures: z.array(
       z.object({

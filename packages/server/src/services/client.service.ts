@@ -9,8 +9,14 @@ import { HttpProblem } from '../http/problem.ts';
 import { ClientRecordsRepository, ConsentFormRepository } from '../repositories/client-records.repository.ts';
 import { ClientRepository, type ClientFields } from '../repositories/client.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
+import { CalendarRepository } from '../repositories/calendar.repository.ts';
+import { CalendarService, type AppointmentView } from './calendar.service.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from './clinic-access.ts';
+import { eraseAroundRecord } from './client-erasure.ts';
 import { loadClientRecord } from './client-record.ts';
+import { HomeProgramService, type HomeProgramView } from './home-program.service.ts';
+import { OutcomeService, type OutcomeEntryView } from './outcome.service.ts';
+import { QuestionnaireService, type ExportedResponse, type ScheduleView } from './questionnaire.service.ts';
 import {
   clientProfile,
   medicationsOf,
@@ -56,6 +62,12 @@ export interface ClientExport {
   screenings: ScreeningView[];
   drawings: DrawingView[];
   notes: NoteView[];
+  /** Every visit, cancelled ones included. */
+  appointments: AppointmentView[];
+  homePrograms: HomeProgramView[];
+  /** The pain diary and session ratings. */
+  diary: OutcomeEntryView[];
+  questionnaires: { schedules: ScheduleView[]; responses: ExportedResponse[] };
   consents: ConsentView[];
   consentSignatures: {
     formId: string;
@@ -344,9 +356,14 @@ export class ClientService {
   }
 
   async exportOf(context: ClinicContext, client: ClientTable): Promise<ClientExport> {
-    const record = await loadClientRecord(this.db, client.clinic_id, client.id, {
-      includeDrafts: context.role !== 'client',
-    });
+    const [record, visits, homePrograms, diary, questionnaires] = await Promise.all([
+      loadClientRecord(this.db, client.clinic_id, client.id, { includeDrafts: context.role !== 'client' }),
+      new CalendarRepository(this.db).appointments(client.clinic_id, { clientId: client.id, includeCancelled: true }),
+      new HomeProgramService(this.db).viewsOf(context.clinic, client),
+      new OutcomeService(this.db).list({ kind: 'client', clinicId: client.clinic_id, clientId: client.id }, {}),
+      new QuestionnaireService(this.db).exportOf(client),
+    ]);
+    const appointments = await new CalendarService(this.db).views(context.clinic, visits);
     const accessLog = await this.db
       .selectFrom('audit_events')
       .select(['occurred_at', 'actor_id', 'action', 'outcome', 'origin'])
@@ -365,6 +382,10 @@ export class ClientService {
       screenings: record.screenings,
       drawings: record.drawings,
       notes: record.notes,
+      appointments,
+      homePrograms,
+      diary,
+      questionnaires,
       consents: record.consents,
       consentSignatures: record.signatures.map((s) => ({
         formId: s.form_id,
@@ -390,10 +411,10 @@ export class ClientService {
   }
 
   /**
-   * Erasure on request. Contact details, medicines, pain drawings, unsigned drafts and the portal account
-   * go. Signed notes with their addenda, screenings before treatment and consent signatures are clinical
-   * records the law requires the clinic to keep: they stay, with the name and date of birth that identify
-   * them, marked with the date until which they are kept. A client never treated (no signed note) is
+   * Erasure on request. Contact details, medicines, the portal account and what eraseAroundRecord lists
+   * (drawings, drafts, diary, home-program logs, questionnaire schedules, future visits, mail) go. The
+   * clinical record the law requires the clinic to keep stays, with the name and date of birth that
+   * identify it, marked with the date until which it is kept. A client never treated (no signed note) is
    * erased entirely.
    */
   async erase(actor: Actor, clinicId: string, clientId: string): Promise<ClientProfile> {
@@ -408,8 +429,7 @@ export class ClientService {
         .sort()
         .at(-1);
       const retainedUntil = lastSigned ? addYears(lastSigned, context.clinic.retention_years) : null;
-      if (retainedUntil) await records.eraseUnretained(clinicId, client.id);
-      else await records.eraseAll(clinicId, client.id);
+      await eraseAroundRecord(trx, client, retainedUntil !== null);
       if (client.user_id) {
         const users = new UserRepository(trx);
         await users.removeMembership(clinicId, client.user_id);
@@ -440,7 +460,7 @@ export class ClientService {
 }
 
 export const RETENTION_NOTE =
-  'Erased on request. The signed session notes, screenings and consent signatures are kept because the law requires clinical records to be kept; they are deleted after the date shown.';
+  'Erased on request. The signed session notes, screenings, consent signatures, scored questionnaires, home programs as prescribed and past visits are kept because the law requires clinical records to be kept; they are deleted after the date shown.';
 
 function addYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -10,7 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { HomeProgramLogTable, HomeProgramTable } from '../db/calendar-schema.ts';
-import type { ClientTable, Database } from '../db/schema.ts';
+import type { ClientTable, ClinicTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { HomeProgramRepository } from '../repositories/home-program.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
@@ -124,6 +124,12 @@ export class HomeProgramService {
     const rows = await new HomeProgramRepository(this.db).list(client.clinic_id, client.id);
     await this.access.audit(context, 'home-programs.read', client.id);
     return this.views(client.clinic_id, client.id, rows, context.clinic.time_zone);
+  }
+
+  /** Every program of a client with its logs, for a caller that already checked access and audits it. */
+  async viewsOf(clinic: ClinicTable, client: ClientTable): Promise<HomeProgramView[]> {
+    const rows = await new HomeProgramRepository(this.db).list(client.clinic_id, client.id);
+    return this.views(client.clinic_id, client.id, rows, clinic.time_zone);
   }
 
   async log(

@@ -27,6 +27,11 @@ export interface ResponseView {
   score: InstrumentScore;
 }
 
+/** A response as the client's export carries it: with the answers given. */
+export interface ExportedResponse extends ResponseView {
+  answers: unknown;
+}
+
 export interface QuestionnaireOverview {
   /** The visit being prepared: the client's past visits plus one. */
   nextVisitNumber: number;
@@ -56,6 +61,7 @@ export class QuestionnaireService {
   ): Promise<QuestionnaireOverview> {
     const context = await this.access.enter(actor, clinicId, 'clients.health.write', 'questionnaire.schedule');
     const client = await this.access.client(context, clientId, 'questionnaire.schedule');
+    refuseErased(client);
     const rule = scheduleRuleSchema.safeParse(input.rule);
     if (!rule.success) {
       const errors = rule.error.issues.map((i) => ({
@@ -107,6 +113,7 @@ export class QuestionnaireService {
     client: ClientTable,
     input: QuestionnaireResponseInput,
   ): Promise<QuestionnaireOverview> {
+    refuseErased(client);
     const scored = scoreResponse(input.instrument, input.answers);
     if (!scored.ok) {
       const errors = scored.issues.map((i) => ({ field: `body.${i.path}`, message: i.message }));
@@ -201,6 +208,24 @@ export class QuestionnaireService {
     };
   }
 
+  /** Schedules and every response with its answers, for the client's export (the caller audits it). */
+  async exportOf(client: ClientTable): Promise<{ schedules: ScheduleView[]; responses: ExportedResponse[] }> {
+    const [overview, rows] = await Promise.all([
+      this.overviewOf(client),
+      this.db
+        .selectFrom('questionnaire_responses')
+        .select(['id', 'answers'])
+        .where('clinic_id', '=', client.clinic_id)
+        .where('client_id', '=', client.id)
+        .execute(),
+    ]);
+    const answers = new Map(rows.map((r) => [r.id, JSON.parse(r.answers) as unknown]));
+    return {
+      schedules: overview.schedules,
+      responses: overview.responses.map((r) => ({ ...r, answers: answers.get(r.id) ?? null })),
+    };
+  }
+
   /** The visit being prepared: visits already held (not cancelled) plus one. */
   private async nextVisitNumber(client: ClientTable): Promise<number> {
     const row = await this.db
@@ -213,6 +238,10 @@ export class QuestionnaireService {
       .executeTakeFirstOrThrow();
     return Number(row.n) + 1;
   }
+}
+
+function refuseErased(client: ClientTable): void {
+  if (client.erased_at) throw new HttpProblem(409, 'This client\u2019s record was erased on request');
 }
 
 function responseView(row: QuestionnaireResponseTable): ResponseView {

@@ -4740,6 +4740,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/records/{clientId}/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My diary kept with my clinic record, as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clinics/{clinicId}/clients/{clientId}/outcomes": {
         parameters: {
             query?: never;
@@ -7486,6 +7563,199 @@ export interface components {
             path: string;
             createdAt: string;
         };
+        HomeProgramInput: {
+            id: string;
+            title: string;
+            items: {
+                /** @enum {string} */
+                kind: "trigger-point" | "stretch";
+                triggerPoint?: string;
+                muscle?: string;
+                /** @enum {string} */
+                side: "left" | "right";
+                label: string;
+            }[];
+            daysPerWeek: number;
+            weeks: number;
+            startDate: string;
+            notes: string;
+            therapistName: string;
+            createdAt: string;
+            endedAt: string | null;
+            adherence: {
+                due: number;
+                done: number;
+                rate: number | null;
+                weeks: {
+                    week: number;
+                    from: string;
+                    due: number;
+                    done: number;
+                }[];
+                painBefore: number | null;
+                painAfter: number | null;
+                dueToday: boolean;
+                doneToday: boolean;
+                nextDue: string | null;
+                finished: boolean;
+            };
+            logs: {
+                id: string;
+                doneOn: string;
+                painBefore: number | null;
+                painAfter: number | null;
+                note: string | null;
+            }[];
+        };
+        OutcomeEntryViewInput: {
+            id: string;
+            entry: {
+                /** @constant */
+                kind: "diary";
+                date: string;
+                time?: string;
+                pain: number;
+                painDrawing?: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                stiffness?: number;
+                stress?: number;
+                sleep?: number;
+                note?: string;
+            } | {
+                /** @constant */
+                kind: "session";
+                date: string;
+                sessionId?: string;
+                painBefore?: number;
+                painAfter?: number;
+                sorenessNextDay?: number;
+                note?: string;
+            };
+            createdAt: string;
+        };
+        OutcomeTrendInput: {
+            scale: string;
+            days: {
+                date: string;
+                value: number | null;
+                readings: number;
+                session: {
+                    painBefore: number | null;
+                    painAfter: number | null;
+                    sorenessNextDay: number | null;
+                } | null;
+            }[];
+            firstWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            lastWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            windowChange: number | null;
+            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
+            assessment: {
+                measure: string;
+                baseline: number;
+                current: number;
+                change: number;
+                percentChange: number | null;
+                /** @enum {string} */
+                direction: "better" | "worse" | "same";
+                important: boolean;
+                notableWorsening: boolean;
+                threshold: {
+                    value: number;
+                    unit: string;
+                    scale: string;
+                    orPercent?: number;
+                    source: {
+                        ref: string;
+                        locator?: string;
+                    };
+                    readonly alsoSee: {
+                        ref: string;
+                        locator?: string;
+                    }[];
+                    evidence: string;
+                };
+            } | null;
+            reason?: string;
+        };
+        QuestionnaireOverviewInput: {
+            nextVisitNumber: number;
+            schedules: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                rule: {
+                    [key: string]: unknown;
+                };
+                due: boolean;
+                createdAt: string;
+            }[];
+            responses: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                completedOn: string;
+                visitNumber: number;
+                score: {
+                    ok: boolean;
+                    score?: number;
+                    percent?: number;
+                    answered: number;
+                    missing: number;
+                    reason?: string;
+                };
+            }[];
+            changes: {
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                from: string;
+                to: string;
+                assessment: {
+                    measure: string;
+                    baseline: number;
+                    current: number;
+                    change: number;
+                    percentChange: number | null;
+                    /** @enum {string} */
+                    direction: "better" | "worse" | "same";
+                    important: boolean;
+                    notableWorsening: boolean;
+                    threshold: {
+                        value: number;
+                        unit: string;
+                        scale: string;
+                        orPercent?: number;
+                        source: {
+                            ref: string;
+                            locator?: string;
+                        };
+                        readonly alsoSee: {
+                            ref: string;
+                            locator?: string;
+                        }[];
+                        evidence: string;
+                    };
+                };
+            }[];
+        };
         ScreeningRequestInput: {
             /** @description Answers keyed by question id (see /api/screening/questions) */
             answers: {
@@ -7800,6 +8070,42 @@ export interface components {
             screenings: components["schemas"]["ClientScreeningInput"][];
             drawings: components["schemas"]["ClientDrawingInput"][];
             notes: components["schemas"]["SessionNoteInput"][];
+            /** @description Every visit, cancelled ones included. */
+            appointments: components["schemas"]["AppointmentInput"][];
+            homePrograms: components["schemas"]["HomeProgramInput"][];
+            /** @description The pain diary and session ratings. */
+            diary: components["schemas"]["OutcomeEntryViewInput"][];
+            questionnaires: {
+                schedules: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    rule: {
+                        [key: string]: unknown;
+                    };
+                    due: boolean;
+                    createdAt: string;
+                }[];
+                responses: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    completedOn: string;
+                    visitNumber: number;
+                    score: {
+                        ok: boolean;
+                        score?: number;
+                        percent?: number;
+                        answered: number;
+                        missing: number;
+                        reason?: string;
+                    };
+                    /** @description As given, in the instrument’s shape. */
+                    answers: unknown;
+                }[];
+            };
             consents: components["schemas"]["ConsentStatusInput"][];
             consentSignatures: {
                 formId: string;
@@ -7946,155 +8252,6 @@ export interface components {
                 }[];
             }[];
         };
-        OutcomeEntryViewInput: {
-            id: string;
-            entry: {
-                /** @constant */
-                kind: "diary";
-                date: string;
-                time?: string;
-                pain: number;
-                painDrawing?: {
-                    regions: {
-                        region: string;
-                        intensity: number;
-                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                    }[];
-                    symptoms?: string[];
-                    note?: string;
-                };
-                stiffness?: number;
-                stress?: number;
-                sleep?: number;
-                note?: string;
-            } | {
-                /** @constant */
-                kind: "session";
-                date: string;
-                sessionId?: string;
-                painBefore?: number;
-                painAfter?: number;
-                sorenessNextDay?: number;
-                note?: string;
-            };
-            createdAt: string;
-        };
-        OutcomeTrendInput: {
-            scale: string;
-            days: {
-                date: string;
-                value: number | null;
-                readings: number;
-                session: {
-                    painBefore: number | null;
-                    painAfter: number | null;
-                    sorenessNextDay: number | null;
-                } | null;
-            }[];
-            firstWindow: {
-                from: string;
-                to: string;
-                mean: number | null;
-                daysWithReadings: number;
-            } | null;
-            lastWindow: {
-                from: string;
-                to: string;
-                mean: number | null;
-                daysWithReadings: number;
-            } | null;
-            windowChange: number | null;
-            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
-            assessment: {
-                measure: string;
-                baseline: number;
-                current: number;
-                change: number;
-                percentChange: number | null;
-                /** @enum {string} */
-                direction: "better" | "worse" | "same";
-                important: boolean;
-                notableWorsening: boolean;
-                threshold: {
-                    value: number;
-                    unit: string;
-                    scale: string;
-                    orPercent?: number;
-                    source: {
-                        ref: string;
-                        locator?: string;
-                    };
-                    readonly alsoSee: {
-                        ref: string;
-                        locator?: string;
-                    }[];
-                    evidence: string;
-                };
-            } | null;
-            reason?: string;
-        };
-        QuestionnaireOverviewInput: {
-            nextVisitNumber: number;
-            schedules: {
-                id: string;
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                instrumentName: string;
-                rule: {
-                    [key: string]: unknown;
-                };
-                due: boolean;
-                createdAt: string;
-            }[];
-            responses: {
-                id: string;
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                instrumentName: string;
-                completedOn: string;
-                visitNumber: number;
-                score: {
-                    ok: boolean;
-                    score?: number;
-                    percent?: number;
-                    answered: number;
-                    missing: number;
-                    reason?: string;
-                };
-            }[];
-            changes: {
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                from: string;
-                to: string;
-                assessment: {
-                    measure: string;
-                    baseline: number;
-                    current: number;
-                    change: number;
-                    percentChange: number | null;
-                    /** @enum {string} */
-                    direction: "better" | "worse" | "same";
-                    important: boolean;
-                    notableWorsening: boolean;
-                    threshold: {
-                        value: number;
-                        unit: string;
-                        scale: string;
-                        orPercent?: number;
-                        source: {
-                            ref: string;
-                            locator?: string;
-                        };
-                        readonly alsoSee: {
-                            ref: string;
-                            locator?: string;
-                        }[];
-                        evidence: string;
-                    };
-                };
-            }[];
-        };
         OutboxEntryInput: {
             id: string;
             to: string;
@@ -8111,50 +8268,6 @@ export interface components {
             sentAt: string | null;
             createdAt: string;
             updatedAt: string;
-        };
-        HomeProgramInput: {
-            id: string;
-            title: string;
-            items: {
-                /** @enum {string} */
-                kind: "trigger-point" | "stretch";
-                triggerPoint?: string;
-                muscle?: string;
-                /** @enum {string} */
-                side: "left" | "right";
-                label: string;
-            }[];
-            daysPerWeek: number;
-            weeks: number;
-            startDate: string;
-            notes: string;
-            therapistName: string;
-            createdAt: string;
-            endedAt: string | null;
-            adherence: {
-                due: number;
-                done: number;
-                rate: number | null;
-                weeks: {
-                    week: number;
-                    from: string;
-                    due: number;
-                    done: number;
-                }[];
-                painBefore: number | null;
-                painAfter: number | null;
-                dueToday: boolean;
-                doneToday: boolean;
-                nextDue: string | null;
-                finished: boolean;
-            };
-            logs: {
-                id: string;
-                doneOn: string;
-                painBefore: number | null;
-                painAfter: number | null;
-                note: string | null;
-            }[];
         };
         FinderRequestInput: {
             regions: {
@@ -8525,6 +8638,199 @@ export interface components {
             path: string;
             createdAt: string;
         };
+        HomeProgram: {
+            id: string;
+            title: string;
+            items: {
+                /** @enum {string} */
+                kind: "trigger-point" | "stretch";
+                triggerPoint?: string;
+                muscle?: string;
+                /** @enum {string} */
+                side: "left" | "right";
+                label: string;
+            }[];
+            daysPerWeek: number;
+            weeks: number;
+            startDate: string;
+            notes: string;
+            therapistName: string;
+            createdAt: string;
+            endedAt: string | null;
+            adherence: {
+                due: number;
+                done: number;
+                rate: number | null;
+                weeks: {
+                    week: number;
+                    from: string;
+                    due: number;
+                    done: number;
+                }[];
+                painBefore: number | null;
+                painAfter: number | null;
+                dueToday: boolean;
+                doneToday: boolean;
+                nextDue: string | null;
+                finished: boolean;
+            };
+            logs: {
+                id: string;
+                doneOn: string;
+                painBefore: number | null;
+                painAfter: number | null;
+                note: string | null;
+            }[];
+        };
+        OutcomeEntryView: {
+            id: string;
+            entry: {
+                /** @constant */
+                kind: "diary";
+                date: string;
+                time?: string;
+                pain: number;
+                painDrawing?: {
+                    regions: {
+                        region: string;
+                        intensity: number;
+                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
+                    }[];
+                    symptoms?: string[];
+                    note?: string;
+                };
+                stiffness?: number;
+                stress?: number;
+                sleep?: number;
+                note?: string;
+            } | {
+                /** @constant */
+                kind: "session";
+                date: string;
+                sessionId?: string;
+                painBefore?: number;
+                painAfter?: number;
+                sorenessNextDay?: number;
+                note?: string;
+            };
+            createdAt: string;
+        };
+        OutcomeTrend: {
+            scale: string;
+            days: {
+                date: string;
+                value: number | null;
+                readings: number;
+                session: {
+                    painBefore: number | null;
+                    painAfter: number | null;
+                    sorenessNextDay: number | null;
+                } | null;
+            }[];
+            firstWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            lastWindow: {
+                from: string;
+                to: string;
+                mean: number | null;
+                daysWithReadings: number;
+            } | null;
+            windowChange: number | null;
+            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
+            assessment: {
+                measure: string;
+                baseline: number;
+                current: number;
+                change: number;
+                percentChange: number | null;
+                /** @enum {string} */
+                direction: "better" | "worse" | "same";
+                important: boolean;
+                notableWorsening: boolean;
+                threshold: {
+                    value: number;
+                    unit: string;
+                    scale: string;
+                    orPercent?: number;
+                    source: {
+                        ref: string;
+                        locator?: string;
+                    };
+                    readonly alsoSee: {
+                        ref: string;
+                        locator?: string;
+                    }[];
+                    evidence: string;
+                };
+            } | null;
+            reason?: string;
+        };
+        QuestionnaireOverview: {
+            nextVisitNumber: number;
+            schedules: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                rule: {
+                    [key: string]: unknown;
+                };
+                due: boolean;
+                createdAt: string;
+            }[];
+            responses: {
+                id: string;
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                instrumentName: string;
+                completedOn: string;
+                visitNumber: number;
+                score: {
+                    ok: boolean;
+                    score?: number;
+                    percent?: number;
+                    answered: number;
+                    missing: number;
+                    reason?: string;
+                };
+            }[];
+            changes: {
+                /** @enum {string} */
+                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                from: string;
+                to: string;
+                assessment: {
+                    measure: string;
+                    baseline: number;
+                    current: number;
+                    change: number;
+                    percentChange: number | null;
+                    /** @enum {string} */
+                    direction: "better" | "worse" | "same";
+                    important: boolean;
+                    notableWorsening: boolean;
+                    threshold: {
+                        value: number;
+                        unit: string;
+                        scale: string;
+                        orPercent?: number;
+                        source: {
+                            ref: string;
+                            locator?: string;
+                        };
+                        readonly alsoSee: {
+                            ref: string;
+                            locator?: string;
+                        }[];
+                        evidence: string;
+                    };
+                };
+            }[];
+        };
         ScreeningRequest: {
             /** @description Answers keyed by question id (see /api/screening/questions) */
             answers: {
@@ -8839,6 +9145,42 @@ export interface components {
             screenings: components["schemas"]["ClientScreening"][];
             drawings: components["schemas"]["ClientDrawing"][];
             notes: components["schemas"]["SessionNote"][];
+            /** @description Every visit, cancelled ones included. */
+            appointments: components["schemas"]["Appointment"][];
+            homePrograms: components["schemas"]["HomeProgram"][];
+            /** @description The pain diary and session ratings. */
+            diary: components["schemas"]["OutcomeEntryView"][];
+            questionnaires: {
+                schedules: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    rule: {
+                        [key: string]: unknown;
+                    };
+                    due: boolean;
+                    createdAt: string;
+                }[];
+                responses: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    completedOn: string;
+                    visitNumber: number;
+                    score: {
+                        ok: boolean;
+                        score?: number;
+                        percent?: number;
+                        answered: number;
+                        missing: number;
+                        reason?: string;
+                    };
+                    /** @description As given, in the instrument’s shape. */
+                    answers: unknown;
+                }[];
+            };
             consents: components["schemas"]["ConsentStatus"][];
             consentSignatures: {
                 formId: string;
@@ -8985,155 +9327,6 @@ export interface components {
                 }[];
             }[];
         };
-        OutcomeEntryView: {
-            id: string;
-            entry: {
-                /** @constant */
-                kind: "diary";
-                date: string;
-                time?: string;
-                pain: number;
-                painDrawing?: {
-                    regions: {
-                        region: string;
-                        intensity: number;
-                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                    }[];
-                    symptoms?: string[];
-                    note?: string;
-                };
-                stiffness?: number;
-                stress?: number;
-                sleep?: number;
-                note?: string;
-            } | {
-                /** @constant */
-                kind: "session";
-                date: string;
-                sessionId?: string;
-                painBefore?: number;
-                painAfter?: number;
-                sorenessNextDay?: number;
-                note?: string;
-            };
-            createdAt: string;
-        };
-        OutcomeTrend: {
-            scale: string;
-            days: {
-                date: string;
-                value: number | null;
-                readings: number;
-                session: {
-                    painBefore: number | null;
-                    painAfter: number | null;
-                    sorenessNextDay: number | null;
-                } | null;
-            }[];
-            firstWindow: {
-                from: string;
-                to: string;
-                mean: number | null;
-                daysWithReadings: number;
-            } | null;
-            lastWindow: {
-                from: string;
-                to: string;
-                mean: number | null;
-                daysWithReadings: number;
-            } | null;
-            windowChange: number | null;
-            /** @description For pain: the change between the first and last weeks judged against the cited threshold */
-            assessment: {
-                measure: string;
-                baseline: number;
-                current: number;
-                change: number;
-                percentChange: number | null;
-                /** @enum {string} */
-                direction: "better" | "worse" | "same";
-                important: boolean;
-                notableWorsening: boolean;
-                threshold: {
-                    value: number;
-                    unit: string;
-                    scale: string;
-                    orPercent?: number;
-                    source: {
-                        ref: string;
-                        locator?: string;
-                    };
-                    readonly alsoSee: {
-                        ref: string;
-                        locator?: string;
-                    }[];
-                    evidence: string;
-                };
-            } | null;
-            reason?: string;
-        };
-        QuestionnaireOverview: {
-            nextVisitNumber: number;
-            schedules: {
-                id: string;
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                instrumentName: string;
-                rule: {
-                    [key: string]: unknown;
-                };
-                due: boolean;
-                createdAt: string;
-            }[];
-            responses: {
-                id: string;
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                instrumentName: string;
-                completedOn: string;
-                visitNumber: number;
-                score: {
-                    ok: boolean;
-                    score?: number;
-                    percent?: number;
-                    answered: number;
-                    missing: number;
-                    reason?: string;
-                };
-            }[];
-            changes: {
-                /** @enum {string} */
-                instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
-                from: string;
-                to: string;
-                assessment: {
-                    measure: string;
-                    baseline: number;
-                    current: number;
-                    change: number;
-                    percentChange: number | null;
-                    /** @enum {string} */
-                    direction: "better" | "worse" | "same";
-                    important: boolean;
-                    notableWorsening: boolean;
-                    threshold: {
-                        value: number;
-                        unit: string;
-                        scale: string;
-                        orPercent?: number;
-                        source: {
-                            ref: string;
-                            locator?: string;
-                        };
-                        readonly alsoSee: {
-                            ref: string;
-                            locator?: string;
-                        }[];
-                        evidence: string;
-                    };
-                };
-            }[];
-        };
         OutboxEntry: {
             id: string;
             to: string;
@@ -9150,50 +9343,6 @@ export interface components {
             sentAt: string | null;
             createdAt: string;
             updatedAt: string;
-        };
-        HomeProgram: {
-            id: string;
-            title: string;
-            items: {
-                /** @enum {string} */
-                kind: "trigger-point" | "stretch";
-                triggerPoint?: string;
-                muscle?: string;
-                /** @enum {string} */
-                side: "left" | "right";
-                label: string;
-            }[];
-            daysPerWeek: number;
-            weeks: number;
-            startDate: string;
-            notes: string;
-            therapistName: string;
-            createdAt: string;
-            endedAt: string | null;
-            adherence: {
-                due: number;
-                done: number;
-                rate: number | null;
-                weeks: {
-                    week: number;
-                    from: string;
-                    due: number;
-                    done: number;
-                }[];
-                painBefore: number | null;
-                painAfter: number | null;
-                dueToday: boolean;
-                doneToday: boolean;
-                nextDue: string | null;
-                finished: boolean;
-            };
-            logs: {
-                id: string;
-                doneOn: string;
-                painBefore: number | null;
-                painAfter: number | null;
-                note: string | null;
-            }[];
         };
         FinderRequest: {
             regions: {

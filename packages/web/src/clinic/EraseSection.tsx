@@ -16,8 +16,9 @@ export function ErasedNotice({ profile }: { profile: Schemas['ClientProfile'] })
       </p>
       {profile.retainedUntil ? (
         <p>
-          Contact details, medicines, pain drawings, draft notes and portal access are gone. The signed session notes,
-          screenings and consent signatures are kept, as the law requires for clinical records, until{' '}
+          Contact details, medicines, pain drawings, draft notes, the diary, home-program logs, questionnaire schedules,
+          future visits and portal access are gone. The signed session notes, screenings, consent signatures, scored
+          questionnaires, home programs and past visits are kept, as the law requires for clinical records, until{' '}
           <strong>{formatDate(profile.retainedUntil)}</strong>; then they are deleted.
         </p>
       ) : (
@@ -89,13 +90,14 @@ export function EraseSection({
           <ul>
             <li>
               <strong>Erased:</strong> contact details (email, phone, emergency contact), the medicines list, pain
-              drawings, unsigned draft notes and their portal access.
+              drawings, unsigned draft notes, the pain diary and session ratings, home-program logs, questionnaire
+              schedules, calendar links, unsent emails and their portal access. Visits still to come are cancelled.
             </li>
             <li>
               <strong>Kept, because the law requires clinical records to be kept:</strong> signed session notes with
-              their addenda, safety screenings and consent signatures, with the name and date of birth that identify
-              them — for {years ? `${years} years` : 'the clinic’s retention period'} after the last signed session,
-              then deleted.
+              their addenda, safety screenings, consent signatures, scored questionnaires, home programs as prescribed
+              and past visits, with the name and date of birth that identify them — for{' '}
+              {years ? `${years} years` : 'the clinic’s retention period'} after the last signed session, then deleted.
             </li>
             <li>
               <strong>Never treated</strong> (no signed session note): everything is erased, name included.

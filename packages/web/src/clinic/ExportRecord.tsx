@@ -48,9 +48,9 @@ export function ExportRecord({
     <section aria-labelledby="export-title" className="card clinic-section">
       <h2 id="export-title">Export</h2>
       <p>
-        Everything held about the client — contact details, medicines, screenings, pain drawings, session notes, consent
-        signatures and who looked at the record — as one file, for a request to see their data or a move to another
-        clinic.
+        Everything held about the client — contact details, medicines, screenings, pain drawings, session notes, visits,
+        home programs, the pain diary, questionnaires, consent signatures and who looked at the record — as one file,
+        for a request to see their data or a move to another clinic.
       </p>
       <div className="button-row">
         <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()}>
@@ -62,10 +62,14 @@ export function ExportRecord({
         <a className="button" href={`${base}/fhir`} download={`myomap-client-${clientId}.fhir.json`}>
           FHIR R4 Bundle
         </a>
+        <a className="button" href={`${base}/drawings/choir`} download={`myomap-client-${clientId}.choir.json`}>
+          Pain drawings (CHOIR body map)
+        </a>
       </div>
       <p className="muted">
         The progress report is for a doctor or insurer: measures, change against published thresholds, sessions and body
-        maps. The FHIR Bundle is for other health systems.
+        maps. The FHIR Bundle is for other health systems. The pain drawings file names each painful area in the CHOIR
+        body map’s 74 regions, for research registries and clinics that use it.
       </p>
       {download.isSuccess ? (
         <p role="status" className="muted">

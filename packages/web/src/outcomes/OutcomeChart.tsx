@@ -307,14 +307,12 @@ export function OutcomeChart({
           <DataTable scale={scale} trend={shown} />
         </>
       )}
-      {csv ? (
-        <p>
-          <a className="button button--small" href={csv} download>
-            Download CSV
-          </a>{' '}
-          <span className="muted">Every entry in the period, for a spreadsheet.</span>
-        </p>
-      ) : null}
+      <p>
+        <a className="button button--small" href={csv} download>
+          Download CSV
+        </a>{' '}
+        <span className="muted">Every entry in the period, for a spreadsheet.</span>
+      </p>
     </section>
   );
 }

@@ -79,7 +79,7 @@ export async function addDiaryEntry(source: OutcomeSource, entry: DiaryEntryInpu
 }
 
 /** The CSV download, where there is one (the portal has none). */
-export function csvHref(source: OutcomeSource, from?: string): string | null {
+export function csvHref(source: OutcomeSource, from?: string): string {
   const query = from ? `?from=${encodeURIComponent(from)}` : '';
   switch (source.kind) {
     case 'me':
@@ -87,6 +87,6 @@ export function csvHref(source: OutcomeSource, from?: string): string | null {
     case 'clinic':
       return `/api/clinics/${encodeURIComponent(source.clinicId)}/clients/${encodeURIComponent(source.clientId)}/outcomes.csv${query}`;
     case 'portal':
-      return null;
+      return `/api/portal/records/${encodeURIComponent(source.clientId)}/outcomes.csv${query}`;
   }
 }

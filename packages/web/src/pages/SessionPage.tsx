@@ -254,11 +254,8 @@ export function SessionPage(): React.JSX.Element {
           <p>
             Pain before: <strong>{painBefore}/10</strong>, after: <strong>{painAfter}/10</strong>.
           </p>
-          {program ? (
-            <ProgramLog program={program} painBefore={painBefore} painAfter={painAfter} />
-          ) : (
-            <SessionDiarySave painBefore={painBefore} painAfter={painAfter} />
-          )}
+          {program ? <ProgramLog program={program} painBefore={painBefore} painAfter={painAfter} /> : null}
+          <SessionDiarySave painBefore={painBefore} painAfter={painAfter} />
           <h3>Afterwards</h3>
           <ul>
             {AFTER_CARE.map((line) => (
