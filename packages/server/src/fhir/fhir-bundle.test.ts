@@ -1,8 +1,17 @@
+import {
+  findInstrument,
+  NDI_ITEM_IDS,
+  ODI_ITEM_IDS,
+  RMDQ_ITEM_IDS,
+  type InstrumentId,
+} from '@myomap/core/outcomes/instruments/index.ts';
 import { NRS_LOINC_ANSWERS, nrsLoincAnswer } from '@myomap/core/outcomes/instruments/nrs.ts';
+import { scoreResponse } from '@myomap/core/outcomes/responses.ts';
 import { sessionNoteContentSchema } from '@myomap/core/practice/session-note.ts';
 import { parseScreeningInput, screen } from '@myomap/core/screening/evaluate.ts';
 import { describe, expect, it } from 'vitest';
 import type { NoteView, ScreeningView } from '../services/practice-views.ts';
+import type { ExportedResponse } from '../services/questionnaire.service.ts';
 import { describeIssues, inR4ValueSet, validateFhir } from '../test/fhir-validator.ts';
 import { drawingInChoir } from './choir-drawings.ts';
 import {
@@ -92,6 +101,49 @@ function noteView(): NoteView {
     ],
   };
 }
+
+/** A questionnaire scored by the core's rules, as the export reads it. */
+function scored(id: string, instrument: InstrumentId, answers: unknown, completedOn: string): ExportedResponse {
+  const result = scoreResponse(instrument, answers);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return {
+    id,
+    instrument,
+    instrumentName: findInstrument(instrument).name,
+    completedOn,
+    visitNumber: 1,
+    score: result.response.score,
+    answers: result.response.answers,
+  };
+}
+
+const QUESTIONNAIRES: readonly ExportedResponse[] = [
+  scored('a1b2c3d4-0000-4000-8000-000000000011', 'nrs-pain', { score: 5 }, '2026-11-20'),
+  scored(
+    'a1b2c3d4-0000-4000-8000-000000000012',
+    'psfs',
+    {
+      activities: [
+        { id: 'a', activity: 'Reading in bed', score: 4 },
+        { id: 'b', activity: 'Driving over an hour', score: 6 },
+      ],
+    },
+    '2026-11-20',
+  ),
+  scored(
+    'a1b2c3d4-0000-4000-8000-000000000013',
+    'ndi',
+    Object.fromEntries(NDI_ITEM_IDS.map((id, i) => [id, i === 7 ? null : 2])),
+    '2026-11-20',
+  ),
+  scored(
+    'a1b2c3d4-0000-4000-8000-000000000014',
+    'odi',
+    Object.fromEntries(ODI_ITEM_IDS.map((id, i) => [id, i === 0 ? [1, 3] : 2])),
+    '2026-11-20',
+  ),
+  scored('a1b2c3d4-0000-4000-8000-000000000015', 'rmdq', { ticked: RMDQ_ITEM_IDS.slice(0, 6) }, '2026-11-20'),
+];
 
 function input(overrides: Partial<FhirExportInput> = {}): FhirExportInput {
   return {
@@ -183,6 +235,7 @@ function input(overrides: Partial<FhirExportInput> = {}): FhirExportInput {
       { id: 'o3', entry: { kind: 'session', date: '2026-11-24', sessionId: NOTE, painBefore: 6, painAfter: 3 } },
       { id: 'o4', entry: { kind: 'session', date: '2026-11-25', sorenessNextDay: 2 } },
     ],
+    questionnaires: QUESTIONNAIRES,
     appointments: [
       visit('v1', 'booked', '2026-12-08T10:00:00.000Z', '2026-12-08T10:45:00.000Z'),
       visit('v2', 'cancelled', '2026-12-01T10:00:00.000Z', '2026-12-01T10:45:00.000Z'),
@@ -243,6 +296,7 @@ describe('FHIR R4 bundle of a client record', () => {
         'Observation',
         'QuestionnaireResponse',
         'Procedure',
+        'Condition',
         'Appointment',
         'MedicationStatement',
         'Consent',
@@ -283,8 +337,9 @@ describe('FHIR R4 bundle of a client record', () => {
 
   it('codes diary pain on LOINC 72514-3 with the answer code of the number, the number kept as ordinalValue', () => {
     const pain = resources(bundle, 'Observation').filter((o) => hasCode(o.code, 'http://loinc.org', '72514-3'));
-    // Two diary entries, before and after in the session ratings, before and after in the signed note.
-    expect(pain).toHaveLength(6);
+    // Two diary entries, before and after in the session ratings, before and after in the signed note, and
+    // the NRS questionnaire.
+    expect(pain).toHaveLength(7);
     const six = pain.find((o) => o.effectiveDateTime === '2026-11-21T08:30:00+00:00')!;
     expect(six.code.coding?.[0]).toEqual({
       system: 'http://loinc.org',
@@ -420,6 +475,69 @@ describe('FHIR R4 bundle of a client record', () => {
     });
   });
 
+  it('writes each trigger point a signed note treated as a Condition the Procedure gives as its reason', () => {
+    const [condition, ...others] = resources(bundle, 'Condition');
+    expect(others).toEqual([]);
+    const procedure = resources(bundle, 'Procedure')[0]!;
+    expect(condition).toMatchObject({
+      code: {
+        coding: [{ system: 'https://myomap.org/fhir/CodeSystem/trigger-point', code: 'upper-trapezius.tp1' }],
+      },
+      category: [{ coding: [{ code: 'encounter-diagnosis' }] }],
+      // The note records a local twitch response: a confirmatory sign.
+      verificationStatus: { coding: [{ code: 'confirmed' }] },
+      recordedDate: '2026-11-24',
+      recorder: { display: 'Theo Therapist' },
+      evidence: [{ detail: [{ reference: `urn:uuid:${procedure.id}` }] }],
+    });
+    expect(condition?.bodySite?.[0]?.coding?.some((c) => c.code === 'shoulder.top.right')).toBe(true);
+    expect(procedure.reasonReference).toEqual([{ reference: `urn:uuid:${condition!.id}` }]);
+    const unconfirmed = noteView();
+    unconfirmed.content.treatedPoints[0]!.localTwitch = false;
+    const provisional = resources(buildClientBundle(input({ notes: [unconfirmed] })), 'Condition')[0];
+    expect(provisional?.verificationStatus.coding?.[0]?.code).toBe('provisional');
+  });
+
+  it('writes each scored questionnaire as a QuestionnaireResponse with its answers and total, and the total as an Observation', () => {
+    const responses = resources(bundle, 'QuestionnaireResponse').filter(
+      (r) =>
+        r.questionnaire.startsWith('https://myomap.org/fhir/Questionnaire/') && !r.questionnaire.includes('safety'),
+    );
+    expect(responses.map((r) => r.questionnaire.split('/').at(-1))).toEqual(['nrs-pain', 'psfs', 'ndi', 'odi', 'rmdq']);
+    const byInstrument = new Map(responses.map((r) => [r.questionnaire.split('/').at(-1), r]));
+    const total = (id: string) => byInstrument.get(id)?.item.find((i) => i.linkId === 'total')?.answer;
+    expect(total('ndi')).toEqual([{ valueDecimal: 20 }]);
+    expect(byInstrument.get('ndi')?.item.map((i) => i.linkId)).not.toContain('ndi-8');
+    expect(byInstrument.get('psfs')?.item.slice(0, 2)).toEqual([
+      { linkId: 'activity.a', text: 'Reading in bed', answer: [{ valueInteger: 4 }] },
+      { linkId: 'activity.b', text: 'Driving over an hour', answer: [{ valueInteger: 6 }] },
+    ]);
+    expect(byInstrument.get('odi')?.item[0]?.answer).toEqual([{ valueInteger: 1 }, { valueInteger: 3 }]);
+    const rmdq = byInstrument.get('rmdq')!.item;
+    expect(rmdq.filter((i) => i.answer[0] && 'valueBoolean' in i.answer[0] && i.answer[0].valueBoolean)).toHaveLength(
+      6,
+    );
+    expect(rmdq).toHaveLength(RMDQ_ITEM_IDS.length + 1);
+
+    const scores = resources(bundle, 'Observation').filter((o) => o.derivedFrom?.length);
+    expect(scores).toHaveLength(5);
+    for (const score of scores) {
+      expect(responses.map((r) => `urn:uuid:${r.id}`)).toContain(score.derivedFrom?.[0]?.reference);
+    }
+    const scoreOf = (id: string) =>
+      scores.find((o) => hasCode(o.code, 'https://myomap.org/fhir/CodeSystem/instrument', id))!;
+    // LOINC only where the code was checked at the source: ODI yes, NDI (seen only in guides) not yet.
+    expect(hasCode(scoreOf('odi').code, 'http://loinc.org', '97909-6')).toBe(true);
+    // Two statements marked in section 1: the higher counts, so (3 + 9 × 2) of 50 = 42%.
+    expect(scoreOf('odi').valueQuantity).toMatchObject({ value: 42, unit: '%', code: '%' });
+    expect(scoreOf('ndi').code.coding?.some((c) => c.system === 'http://loinc.org')).toBe(false);
+    expect(scoreOf('ndi').valueQuantity).toMatchObject({ value: 20, code: '{score}' });
+    expect(hasCode(scoreOf('nrs-pain').code, 'http://loinc.org', '72514-3')).toBe(true);
+    expect(scoreOf('nrs-pain').valueCodeableConcept?.coding?.[0]?.code).toBe(nrsLoincAnswer(5));
+    expect(scoreOf('psfs').valueQuantity?.value).toBe(5);
+    expect(scoreOf('rmdq').valueQuantity?.value).toBe(6);
+  });
+
   it('writes visits as Appointments: booked, cancelled, and a request as proposed', () => {
     const visits = resources(bundle, 'Appointment');
     expect(visits.map((v) => [v.identifier[0]?.value, v.status])).toEqual([
@@ -496,7 +614,7 @@ describe('FHIR R4 bundle of a client record', () => {
     });
   });
 
-  it('refers only to entries of the bundle, with unique and stable urn:uuid fullUrls; exports no draft and no Condition', () => {
+  it('refers only to entries of the bundle, with unique and stable urn:uuid fullUrls; exports no draft', () => {
     const urls = bundle.entry.map((e) => e.fullUrl);
     expect(new Set(urls).size).toBe(urls.length);
     for (const entry of bundle.entry) expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource.id}`);
@@ -504,7 +622,6 @@ describe('FHIR R4 bundle of a client record', () => {
     for (const r of references) expect(urls).toContain(r.slice('"reference":"'.length, -1));
     expect(JSON.stringify(buildClientBundle(input()))).toBe(JSON.stringify(bundle));
     expect(JSON.stringify(bundle)).not.toContain('draft-1');
-    expect(bundle.entry.some((e) => (e.resource.resourceType as string) === 'Condition')).toBe(false);
     expect(resourceId('Procedure', NOTE)).toBe(NOTE);
     expect(resourceId('Observation', NOTE, 'x')).toBe(nameUuid(`Observation/${NOTE}#x`));
     expect(nameUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -527,6 +644,7 @@ describe('FHIR R4 bundle of a client record', () => {
         notes: [],
         consents: [],
         outcomes: [],
+        questionnaires: [],
         appointments: [],
       }),
     );

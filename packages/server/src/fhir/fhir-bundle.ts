@@ -3,7 +3,7 @@ import { CHOIR_BY_REGION } from '@myomap/core/body/choir.ts';
 import type { PainDrawing } from '@myomap/core/body/pain-drawing.ts';
 import { findRegion } from '@myomap/core/body/regions.ts';
 import { isSymptomId, symptomLabel } from '@myomap/core/body/symptoms.ts';
-import { NRS_PAIN, nrsLoincAnswer } from '@myomap/core/outcomes/instruments/nrs.ts';
+import { NRS_PAIN } from '@myomap/core/outcomes/instruments/nrs.ts';
 import { SCALES, type OutcomeEntry, type ScaleId } from '@myomap/core/outcomes/measures.ts';
 import type { SessionNoteContent } from '@myomap/core/practice/session-note.ts';
 import { matchMedications } from '@myomap/core/screening/medications.ts';
@@ -11,16 +11,19 @@ import { findScreeningQuestion } from '@myomap/core/screening/questions.data.ts'
 import type { ScreeningAnswer, ScreeningQuestion } from '@myomap/core/screening/questions.types.ts';
 import { DateTime } from 'luxon';
 import type { AppointmentView } from '../services/calendar.service.ts';
+import type { ExportedResponse } from '../services/questionnaire.service.ts';
 import type { ClientProfile, DrawingView, NoteView, ScreeningView } from '../services/practice-views.ts';
 import { choirTitle } from './choir-drawings.ts';
+import { questionnaireResources } from './fhir-questionnaires.ts';
 import {
   IDENTIFIERS,
   isUuid,
   MYOMAP_FHIR,
   nameUuid,
-  ORDINAL_VALUE_EXTENSION,
+  nrsAnswer,
   resourceId,
   SCREENING_QUESTIONNAIRE,
+  SURVEY,
   SYSTEMS,
 } from './fhir-codes.ts';
 import type {
@@ -29,6 +32,7 @@ import type {
   Bundle,
   CodeableConcept,
   Coding,
+  Condition,
   Consent,
   ContactPoint,
   ExportedResource,
@@ -43,6 +47,8 @@ import type {
   QuestionnaireResponseItem,
   Reference,
 } from './fhir-types.ts';
+
+export { nrsAnswer };
 
 /**
  * A client's record as a FHIR R4 Bundle of type `collection`. Pure: the caller gathers the record (and
@@ -76,12 +82,10 @@ export interface FhirExportInput {
   notes: readonly NoteView[];
   consents: readonly SignedConsent[];
   outcomes: readonly { id: string; entry: OutcomeEntry }[];
+  /** Scored questionnaires (NRS, PSFS, NDI, ODI, RMDQ) with their answers. */
+  questionnaires: readonly ExportedResponse[];
   appointments: readonly AppointmentView[];
 }
-
-const SURVEY: CodeableConcept = {
-  coding: [{ system: SYSTEMS.observationCategory, code: 'survey', display: 'Survey' }],
-};
 
 const NRS_CODE: Coding = {
   system: SYSTEMS.loinc,
@@ -124,25 +128,6 @@ export function localDateTime(date: string, time: string | undefined, zone: stri
   if (!time) return date;
   const local = DateTime.fromISO(`${date}T${time}`, { zone });
   return local.isValid ? (local.toISO({ suppressMilliseconds: true }) ?? date) : date;
-}
-
-/**
- * A 0–10 pain score as the value of LOINC 72514-3. FHIR allows one value[x], so the score goes as
- * valueCodeableConcept: the LOINC answer code of answer list LL2335-9 (so the answer codes travel, as LOINC
- * defines the term), with the number itself kept machine-readable as the coding's ordinalValue (an R4 core
- * extension on Coding) and as the text. No display is sent: the LOINC expansion shows LA6113-0 as "2 or
- * more", so a receiver reads the number, not the display.
- */
-export function nrsAnswer(score: number): CodeableConcept {
-  const code = nrsLoincAnswer(score);
-  return {
-    ...(code
-      ? {
-          coding: [{ system: SYSTEMS.loinc, code, extension: [{ url: ORDINAL_VALUE_EXTENSION, valueDecimal: score }] }],
-        }
-      : {}),
-    text: String(score),
-  };
 }
 
 /** A body region as a bodySite: SNOMED CT where the region has a code, Myomap's region, and its CHOIR regions. */
@@ -485,6 +470,55 @@ function procedureOf(b: Builder, note: NoteView): Procedure {
   };
 }
 
+/**
+ * What the therapist found and treated: each trigger point of a signed note as an encounter diagnosis.
+ * Confirmed when the note records a local twitch response or the client's familiar pain reproduced (the
+ * confirmatory signs of Travell & Simons' criteria), provisional otherwise. No clinical status is sent: the
+ * record says the point was active at that session, not whether it has resolved since.
+ */
+function conditionsOf(b: Builder, note: NoteView, procedure: Reference): Condition[] {
+  return note.content.treatedPoints.map((point, index) => {
+    const found = findTriggerPoint(point.triggerPoint);
+    const label = found?.triggerPoint.label ?? point.triggerPoint;
+    const region = found ? sideTriggerPoint(found.muscle, found.triggerPoint, point.side).region : null;
+    const confirmed = point.localTwitch || point.referralReproduced;
+    const signs = [
+      ...(point.localTwitch ? ['local twitch response'] : []),
+      ...(point.referralReproduced ? ['familiar pain reproduced'] : []),
+    ];
+    return {
+      resourceType: 'Condition',
+      id: resourceId('Condition', note.id, String(index)),
+      identifier: [{ system: IDENTIFIERS.treatedPoint, value: `${note.id}#${index}` }],
+      verificationStatus: {
+        coding: [
+          {
+            system: SYSTEMS.conditionVerification,
+            code: confirmed ? 'confirmed' : 'provisional',
+            display: confirmed ? 'Confirmed' : 'Provisional',
+          },
+        ],
+      },
+      category: [
+        {
+          coding: [{ system: SYSTEMS.conditionCategory, code: 'encounter-diagnosis', display: 'Encounter Diagnosis' }],
+        },
+      ],
+      // No SNOMED CT concept for a trigger point of a named muscle could be confirmed: Myomap's atlas code.
+      code: {
+        coding: [{ system: SYSTEMS.triggerPoint, code: point.triggerPoint, display: label }],
+        text: `Myofascial trigger point: ${label} (${point.side})`,
+      },
+      ...(region ? { bodySite: [regionSite(region)] } : {}),
+      subject: b.patient,
+      recordedDate: note.sessionDate,
+      recorder: { display: note.therapistName },
+      evidence: [{ detail: [procedure] }],
+      ...(signs.length ? { note: [{ text: `Found with ${signs.join(' and ')}.` }] } : {}),
+    };
+  });
+}
+
 function appointmentOf(b: Builder, visit: AppointmentView): Appointment {
   const status = visit.status === 'requested' ? 'proposed' : visit.status;
   return {
@@ -702,9 +736,10 @@ function noteObservations(b: Builder, note: NoteView): Observation[] {
 /**
  * The whole record as a Bundle: Patient; Observations (pain on LOINC 72514-3 with its answer codes, Myomap's
  * other scales, pain drawings with SNOMED CT and CHOIR body sites); a QuestionnaireResponse per safety
- * screening; a Procedure per signed session note; an Appointment per visit; a MedicationStatement per
- * medicine; a Consent (and the Provenance carrying its typed signature) per consent signature. No Condition:
- * Myomap records no diagnoses, and none is made up from screening answers.
+ * screening; a Procedure per signed session note, with a Condition per trigger point it found and treated;
+ * a QuestionnaireResponse and a score Observation per scored questionnaire; an Appointment per visit; a
+ * MedicationStatement per medicine; a Consent (and the Provenance carrying its typed signature) per consent
+ * signature. Conditions come only from the therapist's findings, never from screening answers.
  */
 export function buildClientBundle(input: FhirExportInput): Bundle {
   const patientId = resourceId('Patient', input.client.id);
@@ -730,7 +765,13 @@ export function buildClientBundle(input: FhirExportInput): Bundle {
     );
   }
   for (const screening of input.screenings) b.resources.push(questionnaireResponseOf(b, screening));
-  for (const note of signed) b.resources.push(procedureOf(b, note), ...noteObservations(b, note));
+  for (const note of signed) {
+    const procedure = procedureOf(b, note);
+    const conditions = conditionsOf(b, note, { reference: urlOf(procedure.id) });
+    if (conditions.length) procedure.reasonReference = conditions.map((c) => ({ reference: urlOf(c.id) }));
+    b.resources.push(procedure, ...conditions, ...noteObservations(b, note));
+  }
+  for (const response of input.questionnaires) b.resources.push(...questionnaireResources(b.patient, response));
   for (const visit of input.appointments) b.resources.push(appointmentOf(b, visit));
   for (const line of input.medications.map((m) => m.trim()).filter(Boolean))
     b.resources.push(medicationStatementOf(b, line));

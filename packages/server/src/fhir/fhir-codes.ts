@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { nrsLoincAnswer } from '@myomap/core/outcomes/instruments/nrs.ts';
+import type { CodeableConcept } from './fhir-types.ts';
 
 /**
  * Code systems, identifier systems and stable ids of Myomap's FHIR export. External codes are used only
@@ -31,6 +33,13 @@ export const SYSTEMS = {
   medicationClass: `${MYOMAP_FHIR}/CodeSystem/medication-class`,
   screeningOption: `${MYOMAP_FHIR}/CodeSystem/safety-screening-option`,
   screeningOutcome: `${MYOMAP_FHIR}/CodeSystem/safety-screening-outcome`,
+  /** Trigger points of Myomap's atlas (e.g. `upper-trapezius.tp1`). */
+  triggerPoint: `${MYOMAP_FHIR}/CodeSystem/trigger-point`,
+  /** Totals of questionnaires that have no checked LOINC code (PSFS, RMDQ, NDI until checked on loinc.org). */
+  instrument: `${MYOMAP_FHIR}/CodeSystem/instrument`,
+  ucum: 'http://unitsofmeasure.org',
+  conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
+  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
 } as const;
 
 /** Identifier systems: the Myomap record each resource comes from. */
@@ -42,10 +51,15 @@ export const IDENTIFIERS = {
   note: `${MYOMAP_FHIR}/session-note-id`,
   appointment: `${MYOMAP_FHIR}/appointment-id`,
   consentSignature: `${MYOMAP_FHIR}/consent-signature-id`,
+  questionnaireResponse: `${MYOMAP_FHIR}/questionnaire-response-id`,
+  treatedPoint: `${MYOMAP_FHIR}/treated-trigger-point`,
 } as const;
 
 /** The safety screening as a Questionnaire canonical, versioned by the ruleset that judged it. */
 export const SCREENING_QUESTIONNAIRE = `${MYOMAP_FHIR}/Questionnaire/safety-screening`;
+
+/** A scored questionnaire (NRS, PSFS, NDI, ODI, RMDQ) as a Questionnaire canonical. */
+export const instrumentQuestionnaire = (instrument: string): string => `${MYOMAP_FHIR}/Questionnaire/${instrument}`;
 
 /** R4 core extension: the number a coded answer stands for. */
 export const ORDINAL_VALUE_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
@@ -75,4 +89,28 @@ export function resourceId(type: string, recordId: string, part?: string): strin
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/** The Observation category of everything the client reports (diary, ratings, questionnaires). */
+export const SURVEY: CodeableConcept = {
+  coding: [{ system: SYSTEMS.observationCategory, code: 'survey', display: 'Survey' }],
+};
+
+/**
+ * A 0–10 pain score as the value of LOINC 72514-3. FHIR allows one value[x], so the score goes as
+ * valueCodeableConcept: the LOINC answer code of answer list LL2335-9 (so the answer codes travel, as LOINC
+ * defines the term), with the number itself kept machine-readable as the coding's ordinalValue (an R4 core
+ * extension on Coding) and as the text. No display is sent: the LOINC expansion shows LA6113-0 as "2 or
+ * more", so a receiver reads the number, not the display.
+ */
+export function nrsAnswer(score: number): CodeableConcept {
+  const code = nrsLoincAnswer(score);
+  return {
+    ...(code
+      ? {
+          coding: [{ system: SYSTEMS.loinc, code, extension: [{ url: ORDINAL_VALUE_EXTENSION, valueDecimal: score }] }],
+        }
+      : {}),
+    text: String(score),
+  };
 }

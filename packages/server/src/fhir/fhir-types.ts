@@ -63,6 +63,13 @@ export type Patient = {
   managingOrganization?: Reference;
 };
 
+export type Quantity = {
+  value: number;
+  unit: string;
+  system?: string;
+  code?: string;
+};
+
 export type ObservationComponent = {
   code: CodeableConcept;
   valueCodeableConcept?: CodeableConcept;
@@ -81,10 +88,12 @@ export type Observation = {
   effectiveDateTime: string;
   performer?: Reference[];
   valueInteger?: number;
+  valueQuantity?: Quantity;
   valueCodeableConcept?: CodeableConcept;
   bodySite?: CodeableConcept;
   note?: Annotation[];
   hasMember?: Reference[];
+  derivedFrom?: Reference[];
   component?: ObservationComponent[];
 };
 
@@ -122,8 +131,24 @@ export type Procedure = {
   subject: Reference;
   performedDateTime: string;
   performer: { actor: Reference }[];
+  reasonReference?: Reference[];
   bodySite?: CodeableConcept[];
   outcome?: CodeableConcept;
+  note?: Annotation[];
+};
+
+export type Condition = {
+  resourceType: 'Condition';
+  id: string;
+  identifier: Identifier[];
+  verificationStatus: CodeableConcept;
+  category: CodeableConcept[];
+  code: CodeableConcept;
+  bodySite?: CodeableConcept[];
+  subject: Reference;
+  recordedDate: string;
+  recorder?: Reference;
+  evidence?: { detail: Reference[] }[];
   note?: Annotation[];
 };
 
@@ -175,7 +200,15 @@ export type Provenance = {
 };
 
 export type ExportedResource =
-  Patient | Observation | QuestionnaireResponse | Procedure | Appointment | MedicationStatement | Consent | Provenance;
+  | Patient
+  | Observation
+  | QuestionnaireResponse
+  | Procedure
+  | Condition
+  | Appointment
+  | MedicationStatement
+  | Consent
+  | Provenance;
 
 export type BundleEntry = {
   fullUrl: string;

@@ -7,6 +7,7 @@ import { OutcomeRepository } from '../repositories/outcome.repository.ts';
 import { CalendarService } from '../services/calendar.service.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from '../services/clinic-access.ts';
 import { loadClientRecord } from '../services/client-record.ts';
+import { QuestionnaireService } from '../services/questionnaire.service.ts';
 import { clientProfile, medicationsOf } from '../services/practice-views.ts';
 import { CHOIR_ATTRIBUTION, CHOIR_CITATION, drawingInChoir, type ChoirArea } from './choir-drawings.ts';
 import { buildClientBundle, type FhirExportInput } from './fhir-bundle.ts';
@@ -105,12 +106,13 @@ export class InteropService {
 
   private async exportInput(context: ClinicContext, client: ClientTable): Promise<FhirExportInput> {
     const clinicId = client.clinic_id;
-    const [record, outcomes, visits, forms] = await Promise.all([
+    const [record, outcomes, visits, forms, questionnaires] = await Promise.all([
       // Drafts stay with the therapist: only signed notes are part of the record that leaves.
       loadClientRecord(this.db, clinicId, client.id, { includeDrafts: false }),
       this.outcomes(client),
       new CalendarRepository(this.db).appointments(clinicId, { clientId: client.id, includeCancelled: true }),
       new ConsentFormRepository(this.db).list(clinicId),
+      new QuestionnaireService(this.db).exportOf(client),
     ]);
     const bodies = new Map(forms.map((f) => [f.id, f.body]));
     return {
@@ -133,6 +135,7 @@ export class InteropService {
         signedAt: s.signed_at,
       })),
       outcomes,
+      questionnaires: questionnaires.responses,
       appointments: await new CalendarService(this.db).views(context.clinic, visits),
     };
   }

@@ -169,6 +169,14 @@ describe.each(TEST_ENGINES)('FHIR export on $engine', ({ create }) => {
       expect((await call(app, client, 'POST', `${portal()}/outcomes`, entry)).statusCode).toBe(201);
     }
 
+    // A questionnaire the client answered in the portal.
+    const answered = await call(app, client, 'POST', `${portal()}/questionnaires/responses`, {
+      instrument: 'odi',
+      answers: { 'odi-1': 2, 'odi-2': 1, 'odi-3': 2 },
+      completedOn: '2026-11-22',
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+
     const response = await once(therapist, `${clinical()}/fhir`, 'client.export.fhir', 'success');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
@@ -209,7 +217,16 @@ describe.each(TEST_ENGINES)('FHIR export on $engine', ({ create }) => {
         [cancelled, 'cancelled'],
       ].sort(),
     );
-    expect(resources(bundle, 'QuestionnaireResponse')).toHaveLength(1);
+    // The safety screening and the ODI, whose score goes on LOINC 97909-6 as a percentage.
+    expect(resources(bundle, 'QuestionnaireResponse').map((q) => q.questionnaire.split('/').at(-1))).toEqual([
+      expect.stringMatching(/^safety-screening\|/),
+      'odi',
+    ]);
+    const odi = resources(bundle, 'Observation').find((o) => o.code.coding?.some((c) => c.code === '97909-6'));
+    expect(odi?.valueQuantity).toMatchObject({ value: 33.33, unit: '%' });
+    // The note's treated trigger point is the Procedure's reason.
+    const [condition] = resources(bundle, 'Condition');
+    expect(procedures[0]?.reasonReference).toEqual([{ reference: `urn:uuid:${condition?.id}` }]);
     expect(resources(bundle, 'MedicationStatement').map((m) => m.medicationCodeableConcept.text)).toEqual([
       'warfarin 3 mg',
       'sertraline 50mg',
