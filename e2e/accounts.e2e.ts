@@ -152,6 +152,17 @@ describe('accounts', () => {
     expect(exported.consentSignatures).toHaveLength(1);
     expect(exported.consentSignatures[0]!.signedName).toBe(CLIENT.name);
     expect(exported.screenings).toHaveLength(1);
+    const [fhir] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'For another health system (FHIR R4)' }).click(),
+    ]);
+    expect(fhir.suggestedFilename()).toBe(`myomap-record-${client.id}.fhir.json`);
+    const bundle = JSON.parse(await readFile(await fhir.path(), 'utf8')) as {
+      resourceType: string;
+      entry: { resource: { resourceType: string } }[];
+    };
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toContain('QuestionnaireResponse');
 
     await page.goto(`${server.url}/account`);
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();

@@ -95,6 +95,31 @@ describe('the progress report PDF', () => {
     expect(worsened).toContain('Worse by 2 points or more: worth a look');
   });
 
+  it('compares the first and latest response of each questionnaire against its cited threshold', async () => {
+    const report = await buildProgressReport(
+      input({
+        questionnaires: [
+          { instrument: 'ndi', completedOn: dateOf(0), score: 24 },
+          { instrument: 'ndi', completedOn: dateOf(13), score: 18 },
+          { instrument: 'ndi', completedOn: dateOf(27), score: 12 },
+          { instrument: 'psfs', completedOn: dateOf(0), score: 4 },
+          { instrument: 'psfs', completedOn: dateOf(27), score: 5 },
+          { instrument: 'odi', completedOn: dateOf(27), score: 30 },
+        ],
+      }),
+    );
+    const all = flat((await pdfText(report.pdf)).text);
+    expect(all).toContain('Questionnaires');
+    expect(all).toMatch(/Neck Disability Index \(NDI, 0\u201350\) 3 responses; lower is better 24 \u2192 12/);
+    expect(all).toContain('\u221212.0 (\u221250%)');
+    expect(all).toMatch(/Clinically important improvement: at least 10 points \(\w+/);
+    expect(all).toMatch(/\+1\.0 \(\+25%\) Not a clinically important change; that needs at least 2 points/);
+    expect(all).toContain('One response in this period; a second is needed to judge change.');
+    // Without questionnaires there is no empty section.
+    const none = flat((await pdfText((await buildProgressReport(input({ entries: fourWeeks() }))).pdf)).text);
+    expect(none).not.toContain('Questionnaires');
+  });
+
   it('keeps to what Helvetica can show: other letters are spelled without their marks', async () => {
     expect(printable('Łukasz Żółć → Ørsted − 日本')).toBe('Lukasz Zólc \u2192 Ørsted \u2212 ??');
     const report = await buildProgressReport(input({ client: { name: 'Łukasz Żółć', dateOfBirth: null } }));
@@ -151,6 +176,18 @@ describe.each(TEST_ENGINES)('progress report over HTTP on $engine', ({ create })
       NOTE,
     );
     expect(note.statusCode).toBe(201);
+    const nrs = `/api/portal/records/${f.clientA}/questionnaires/responses`;
+    for (const [completedOn, score] of [
+      [dateOf(0), 7],
+      [dateOf(27), 3],
+    ] as const) {
+      const answered = await call(app, f.sessions.clientA, 'POST', nrs, {
+        instrument: 'nrs-pain',
+        answers: { score },
+        completedOn,
+      });
+      expect(answered.statusCode).toBe(201);
+    }
     url = `/api/clinics/${f.clinicA}/clients/${f.clientA}/report.pdf`;
   });
 
@@ -189,6 +226,8 @@ describe.each(TEST_ENGINES)('progress report over HTTP on $engine', ({ create })
     expect(all).toContain('7.0 \u2192 4.0');
     expect(all).toContain('\u22123.0 (\u221243%)');
     expect(all).toContain('Clinically important improvement: at least 2 points or 30% (Farrar et al., 2001)');
+    // The NRS questionnaire, first against latest.
+    expect(all).toMatch(/Numeric rating scale for pain \(NRS, 0\u201310\) 2 responses; lower is better 7 \u2192 3/);
     // Sessions: the signed note, and the client's own rating of a session without one.
     expect(all).toMatch(/8 Oct 2026 therapistA Upper trapezius \(right\) pain 6 \u2192 3/);
     expect(all).toMatch(/15 Oct 2026 No note client\u2019s own rating \u2014 pain 5 \u2192 2 soreness next day 3/);

@@ -2,7 +2,13 @@ import { findTriggerPoint } from '@myomap/core/atlas/atlas.ts';
 import { FIGURE_VIEWS, type FigureView } from '@myomap/core/body/figures/index.ts';
 import type { PainDrawing } from '@myomap/core/body/pain-drawing.ts';
 import { findRegion } from '@myomap/core/body/regions.ts';
-import { CHANGE_THRESHOLDS, type ChangeAssessment, type ChangeThreshold } from '@myomap/core/outcomes/change.ts';
+import {
+  assessChange,
+  CHANGE_THRESHOLDS,
+  type ChangeAssessment,
+  type ChangeThreshold,
+} from '@myomap/core/outcomes/change.ts';
+import { INSTRUMENTS, type InstrumentId } from '@myomap/core/outcomes/instruments/index.ts';
 import { SCALES, type OutcomeEntry, type ScaleId } from '@myomap/core/outcomes/measures.ts';
 import { OUTCOMES_BIBLIOGRAPHY } from '@myomap/core/outcomes/outcomes-bibliography.ts';
 import { trend, type Trend, type TrendWindow } from '@myomap/core/outcomes/trend.ts';
@@ -46,6 +52,14 @@ export interface ProgressReportInput {
   drawings: readonly ReportDrawing[];
   /** Visits in the clinic calendar in the period, when known. */
   visits?: { booked: number; cancelled: number } | undefined;
+  /** Scored questionnaires completed in the period. */
+  questionnaires?: readonly ReportQuestionnaire[] | undefined;
+}
+
+export interface ReportQuestionnaire {
+  instrument: InstrumentId;
+  completedOn: string;
+  score: number;
 }
 
 export interface ProgressReport {
@@ -280,9 +294,56 @@ function sessionsRow(sessions: readonly ReportSession[]): SummaryRow | null {
   };
 }
 
+/** A score as the instrument reports it: whole numbers plain, others to one decimal. */
+function scoreText(value: number): string {
+  return Number.isInteger(value) ? String(value) : decimal(value);
+}
+
+/**
+ * One row per questionnaire answered in the period: the first response against the latest, judged against
+ * the instrument's published threshold (a single response has nothing to compare with yet).
+ */
+export function questionnaireRows(responses: readonly ReportQuestionnaire[]): SummaryRow[] {
+  return INSTRUMENTS.flatMap((definition) => {
+    const mine = responses
+      .filter((r) => r.instrument === definition.id)
+      .sort((a, b) => a.completedOn.localeCompare(b.completedOn));
+    const first = mine[0];
+    const last = mine.at(-1);
+    if (!first || !last) return [];
+    // "Numeric rating scale for pain (0–10)" loses its own range: the abbreviation and range follow.
+    const name = definition.name.replace(/\s*\([^)]*\)$/, '');
+    const measure = `${name} (${definition.abbreviation}, ${definition.range.min}\u2013${definition.range.max})`;
+    const detail = `${mine.length} ${mine.length === 1 ? 'response' : 'responses'}; ${definition.higherIsBetter ? 'higher' : 'lower'} is better`;
+    if (mine.length === 1)
+      return [
+        {
+          measure,
+          detail,
+          weeks: scoreText(first.score),
+          weeksDetail: longDate(first.completedOn),
+          change: '\u2014',
+          judgement: `One response in this period; a second is needed to judge change. An important improvement is ${thresholdInWords(CHANGE_THRESHOLDS[definition.id])}`,
+        },
+      ];
+    const assessment = assessChange(definition.id, first.score, last.score);
+    return [
+      {
+        measure,
+        detail,
+        weeks: `${scoreText(first.score)} \u2192 ${scoreText(last.score)}`,
+        weeksDetail: `${shortDate(first.completedOn)} \u2192 ${longDate(last.completedOn)}`,
+        change: `${signed(assessment.change)}${percentText(assessment.percentChange)}`,
+        judgement: painJudgement(assessment),
+      },
+    ];
+  });
+}
+
 export interface ReportModel {
   pain: Trend;
   rows: SummaryRow[];
+  questionnaires: SummaryRow[];
   sessions: ReportSession[];
   drawings: DatedDrawing[];
   diaryEntries: number;
@@ -299,7 +360,14 @@ export function reportModel(input: ProgressReportInput): ReportModel {
   }
   const around = sessionsRow(sessions);
   if (around) rows.push(around);
-  return { pain, rows, sessions, drawings: datedDrawings(input), diaryEntries };
+  return {
+    pain,
+    rows,
+    questionnaires: questionnaireRows(input.questionnaires ?? []),
+    sessions,
+    drawings: datedDrawings(input),
+    diaryEntries,
+  };
 }
 
 // ------------------------------------------------------------------ layout
@@ -834,6 +902,31 @@ function summary(page: Page, model: ReportModel): void {
   );
 }
 
+function questionnairesSection(page: Page, rows: readonly SummaryRow[]): void {
+  if (rows.length === 0) return;
+  page.heading('Questionnaires');
+  page.paragraph(
+    'Standard questionnaires, scored by each one\u2019s published rules. The first response in the period is compared ' +
+      'with the latest, against the questionnaire\u2019s published threshold for clinically important change.',
+    { color: MUTED },
+  );
+  table(
+    page,
+    [
+      { title: 'Questionnaire', width: 120 },
+      { title: 'First \u2192 latest', width: 115 },
+      { title: 'Change', width: 70 },
+      { title: 'Clinically important?', width: CONTENT_WIDTH - 305 },
+    ],
+    rows.map((row) => [
+      { text: row.measure, bold: true, detail: row.detail },
+      { text: row.weeks, ...(row.weeksDetail ? { detail: row.weeksDetail } : {}) },
+      { text: row.change },
+      { text: row.judgement },
+    ]),
+  );
+}
+
 function sessionsSection(page: Page, input: ProgressReportInput, sessions: readonly ReportSession[]): void {
   page.heading('Sessions');
   if (input.visits && input.visits.booked + input.visits.cancelled > 0) {
@@ -878,7 +971,7 @@ function sessionsSection(page: Page, input: ProgressReportInput, sessions: reado
   );
 }
 
-function about(page: Page): void {
+function about(page: Page, instruments: readonly InstrumentId[]): void {
   const pain = CHANGE_THRESHOLDS['nrs-pain'];
   page.heading('About this report');
   page.paragraph(
@@ -892,8 +985,12 @@ function about(page: Page): void {
     'This report summarises what the client and the clinic recorded. It is not a diagnosis and does not replace a ' +
       'medical assessment.',
   );
-  const sources = [pain.source, ...pain.alsoSee]
-    .map((s) => OUTCOMES_BIBLIOGRAPHY.find((e) => e.key === s.ref)?.citation)
+  const cited = [pain, ...instruments.filter((i) => i !== 'nrs-pain').map((i) => CHANGE_THRESHOLDS[i])].flatMap((t) => [
+    t.source,
+    ...t.alsoSee,
+  ]);
+  const sources = [...new Set(cited.map((s) => s.ref))]
+    .map((ref) => OUTCOMES_BIBLIOGRAPHY.find((e) => e.key === ref)?.citation)
     .filter((c): c is string => c !== undefined);
   page.paragraph(`Sources: ${sources.join(' ')}`, { size: 7.5, color: MUTED });
 }
@@ -958,12 +1055,13 @@ export async function buildProgressReport(input: ProgressReportInput): Promise<P
   const page = new Page(doc);
   header(page, input);
   summary(page, model);
+  questionnairesSection(page, model.questionnaires);
   page.heading('Pain over time');
   if (model.pain.days.some((d) => d.value !== null)) painChart(page, model.pain, model.sessions);
   else page.paragraph('No pain diary entries in this period.');
   sessionsSection(page, input, model.sessions);
   bodyMaps(page, model.drawings);
-  about(page);
+  about(page, [...new Set((input.questionnaires ?? []).map((q) => q.instrument))]);
   const pages = footers(doc, input);
   doc.end();
   await finished;

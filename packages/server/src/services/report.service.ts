@@ -11,6 +11,7 @@ import { OutcomeRepository } from '../repositories/outcome.repository.ts';
 import { MYOMAP_VERSION } from '../version.ts';
 import { ClinicAccess, type Actor } from './clinic-access.ts';
 import { loadClientRecord } from './client-record.ts';
+import { QuestionnaireService } from './questionnaire.service.ts';
 
 /** The command line asked for a report on a client that is not there. */
 export class ReportNotFound extends Error {}
@@ -99,11 +100,17 @@ export class ReportService {
     const today = localDate(new Date().toISOString());
     const inRange = (date: string): boolean => (!range.from || date >= range.from) && (!range.to || date <= range.to);
 
-    const [rows, record] = await Promise.all([
+    const [rows, record, responses] = await Promise.all([
       new OutcomeRepository(this.db).list({ kind: 'client', clinicId: clinic.id, clientId: client.id }, range),
       // Signed notes only: a report leaves the clinic, drafts do not.
       loadClientRecord(this.db, clinic.id, client.id, { includeDrafts: false }),
+      new QuestionnaireService(this.db).exportOf(client),
     ]);
+    const questionnaires = responses.responses.flatMap((r) =>
+      r.score.ok && inRange(r.completedOn)
+        ? [{ instrument: r.instrument, completedOn: r.completedOn, score: r.score.score }]
+        : [],
+    );
     const entries = rows.map((row) => JSON.parse(row.entry) as OutcomeEntry);
     const notes = record.notes.filter((n) => n.status === 'signed' && inRange(n.sessionDate));
     const drawings = record.drawings
@@ -111,7 +118,12 @@ export class ReportService {
       .filter((d) => inRange(d.date));
 
     // The period: as asked, or from the first record to today (or to the last record, if that is later).
-    const dates = [...entries.map((e) => e.date), ...notes.map((n) => n.sessionDate), ...drawings.map((d) => d.date)];
+    const dates = [
+      ...entries.map((e) => e.date),
+      ...notes.map((n) => n.sessionDate),
+      ...drawings.map((d) => d.date),
+      ...questionnaires.map((q) => q.completedOn),
+    ];
     dates.sort();
     const to = range.to ?? [today, dates.at(-1) ?? today].sort().at(-1) ?? today;
     const from = [range.from ?? dates[0] ?? localDate(client.created_at), to].sort()[0] ?? to;
@@ -133,6 +145,7 @@ export class ReportService {
       entries,
       notes,
       drawings,
+      questionnaires,
       visits: {
         booked: inPeriod.filter((v) => v.status === 'booked').length,
         cancelled: inPeriod.filter((v) => v.status === 'cancelled').length,

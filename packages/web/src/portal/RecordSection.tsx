@@ -24,10 +24,23 @@ export function RecordSection({ record }: { record: PortalRecord }): React.JSX.E
     <section className="portal-section" aria-labelledby="record-title">
       <h2 id="record-title">Your record</h2>
       <div className="record-download">
-        <p>Everything {record.clinic.name} holds about you in Myomap, in one file you can keep or take elsewhere.</p>
-        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()}>
-          {download.isPending ? 'Preparing your file…' : 'Download my record'}
-        </button>
+        <p>
+          Everything {record.clinic.name} holds about you in Myomap, in one file you can keep or take elsewhere: your
+          details, screenings, pain drawings, signed notes, visits, home programs, diary and questionnaires. The FHIR
+          file is the same record in the standard format other health systems read.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate()}>
+            {download.isPending ? 'Preparing your file…' : 'Download my record'}
+          </button>
+          <a
+            className="button"
+            href={`/api/portal/records/${encodeURIComponent(clientId)}/fhir`}
+            download={`myomap-record-${clientId}.fhir.json`}
+          >
+            For another health system (FHIR R4)
+          </a>
+        </div>
         {download.isSuccess ? (
           <p role="status" className="muted">
             Your record was saved as a JSON file.
