@@ -112,22 +112,36 @@ export class OutboxRepository {
   }
 
   /**
-   * Erasure of a person: the clinic's unsent mail to `address` is cancelled, and every message to it keeps
-   * only its status and dates (address, subject and body are blanked), so the delivery log names no one.
+   * Erasure of a person: the clinic's unsent mail to them is cancelled, and every message to them keeps only
+   * its status and dates (address, subject and body are blanked), so the delivery log names no one. Mail is
+   * found by their current `address` and by what it is about (`references`, or `referencePrefixes` such as
+   * every reminder of a home program), which also finds mail sent to an address they had before.
    */
-  async forgetRecipient(clinicId: string, address: string, now: Date = new Date()): Promise<void> {
+  async forgetRecipient(
+    clinicId: string,
+    match: { address: string | null; references: readonly string[]; referencePrefixes: readonly string[] },
+    now: Date = new Date(),
+  ): Promise<void> {
     const at = now.toISOString();
-    const toThem = this.db
+    const ofThem = this.db
       .updateTable('outbox_messages')
       .where('clinic_id', '=', clinicId)
-      .where(sql<string>`lower(to_address)`, '=', address.toLowerCase());
-    await toThem
+      .where((eb) =>
+        eb.or([
+          ...(match.address ? [eb(sql<string>`lower(to_address)`, '=', match.address.toLowerCase())] : []),
+          ...(match.references.length ? [eb('reference', 'in', [...match.references])] : []),
+          // Prefixes are built from ids (UUIDs and colons): no LIKE wildcard in them.
+          ...match.referencePrefixes.map((prefix) => eb('reference', 'like', `${prefix}%`)),
+        ]),
+      );
+    if (!match.address && match.references.length === 0 && match.referencePrefixes.length === 0) return;
+    await ofThem
       .set({ status: 'cancelled', claimed_until: null, updated_at: at })
       .where((eb) =>
         eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('claimed_until', '<', at)])]),
       )
       .execute();
-    await toThem
+    await ofThem
       .set({ to_address: ERASED_ADDRESS, subject: 'Erased on request', text_body: '', html_body: null, updated_at: at })
       .execute();
   }

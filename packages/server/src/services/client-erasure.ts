@@ -24,6 +24,23 @@ export async function eraseAroundRecord(
 ): Promise<void> {
   const { clinic_id: clinicId, id: clientId } = client;
   const at = now.toISOString();
+  // Mail is forgotten before visits and programs may go, while its references can still be found.
+  const visits = await new CalendarRepository(trx).appointments(clinicId, { clientId, includeCancelled: true });
+  const programs = await trx
+    .selectFrom('home_programs')
+    .select('id')
+    .where('clinic_id', '=', clinicId)
+    .where('client_id', '=', clientId)
+    .execute();
+  await new OutboxRepository(trx).forgetRecipient(
+    clinicId,
+    {
+      address: client.email,
+      references: visits.map((v) => `appointment:${v.id}:reminder:client`),
+      referencePrefixes: programs.map((p) => `home-program:${p.id}:`),
+    },
+    now,
+  );
   const records = new ClientRecordsRepository(trx);
   if (retained) await records.eraseUnretained(clinicId, clientId);
   else await records.eraseAll(clinicId, clientId);
@@ -47,8 +64,6 @@ export async function eraseAroundRecord(
 
   await eraseVisits(trx, client, retained, at);
   await new CalendarRepository(trx).revokeFeeds(clinicId, 'client', clientId);
-  const outbox = new OutboxRepository(trx);
-  if (client.email) await outbox.forgetRecipient(clinicId, client.email, now);
 }
 
 async function eraseVisits(trx: Kysely<Database>, client: ClientTable, retained: boolean, at: string): Promise<void> {
