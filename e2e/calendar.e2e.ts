@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, type ApiSession } from './support/api.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
@@ -11,10 +12,7 @@ const CLINIC = 'Harbour Myotherapy';
 let server: TestServer;
 let browser: Browser;
 
-interface Session {
-  cookie: string;
-  csrf: string;
-}
+type Session = ApiSession;
 interface Appointment {
   id: string;
   clientName: string;
@@ -23,28 +21,12 @@ interface Appointment {
   seriesId: string | null;
 }
 
-/** A JSON request to the API, failing loudly on an unexpected status. */
-async function call<T>(
+/** A JSON request to this run's server (see support/api.ts). */
+function call<T>(
   path: string,
   options: { method?: string; body?: unknown; as?: Session } = {},
 ): Promise<{ data: T; session: Session | undefined }> {
-  const headers: Record<string, string> = {};
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.as) {
-    headers.cookie = options.as.cookie;
-    headers['x-csrf-token'] = options.as.csrf;
-  }
-  const response = await fetch(`${server.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${options.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  const data = (text ? JSON.parse(text) : null) as T;
-  const cookie = response.headers.get('set-cookie')?.match(/myomap_session=[^;]+/)?.[0];
-  const csrf = (data as { csrfToken?: string } | null)?.csrfToken;
-  return { data, session: cookie && csrf ? { cookie, csrf } : undefined };
+  return apiCall<T>(server.url, path, options);
 }
 
 /** Calendar arithmetic on `YYYY-MM-DD` dates. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
+import { apiCall, type ApiSession } from './support/api.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const OWNER = { name: 'Olivia Owner', email: 'owner@clinic.example' };
@@ -12,37 +13,14 @@ const CLINIC = 'Riverside Myotherapy';
 let server: TestServer;
 let browser: Browser;
 
-interface Session {
-  cookie: string;
-  csrf: string;
-}
+type Session = ApiSession;
 
-/** A JSON request to the API as someone (or no one), failing loudly on an unexpected status. */
-async function call<T>(
+/** A JSON request to this run's server (see support/api.ts). */
+function call<T>(
   path: string,
   options: { method?: string; body?: unknown; as?: Session } = {},
-): Promise<{
-  data: T;
-  session: Session | undefined;
-}> {
-  const headers: Record<string, string> = {};
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.as) {
-    headers.cookie = options.as.cookie;
-    headers['x-csrf-token'] = options.as.csrf;
-  }
-  const response = await fetch(`${server.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${options.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  const data = (text ? JSON.parse(text) : null) as T;
-  const setCookie = response.headers.get('set-cookie');
-  const cookie = setCookie?.match(/myomap_session=[^;]+/)?.[0];
-  const csrf = (data as { csrfToken?: string } | null)?.csrfToken;
-  return { data, session: cookie && csrf ? { cookie, csrf } : undefined };
+): Promise<{ data: T; session: Session | undefined }> {
+  return apiCall<T>(server.url, path, options);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCall, signInWithPage, type ApiSession } from './support/api.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
@@ -15,47 +16,23 @@ const OWNER = { name: 'Olivia Owner', email: 'olivia@clinic.example' };
 const CLIENT = { name: 'Casey Client', email: 'casey@example.org' };
 const CLINIC = 'Harbour Myotherapy';
 
-interface Session {
-  cookie: string;
-  csrf: string;
-}
+type Session = ApiSession;
 
 let server: TestServer;
 let browser: Browser;
 let clinicId = '';
 let clientId = '';
 
-/** A JSON request to the API as someone (or no one), failing loudly on an unexpected status. */
-async function call<T>(
+/** A JSON request to this run's server (see support/api.ts). */
+function call<T>(
   path: string,
   options: { method?: string; body?: unknown; as?: Session } = {},
 ): Promise<{ data: T; session: Session | undefined }> {
-  const headers: Record<string, string> = {};
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.as) {
-    headers.cookie = options.as.cookie;
-    headers['x-csrf-token'] = options.as.csrf;
-  }
-  const response = await fetch(`${server.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${options.method ?? 'GET'} ${path}: ${response.status} ${text}`);
-  const data = (text ? JSON.parse(text) : null) as T;
-  const cookie = response.headers.get('set-cookie')?.match(/myomap_session=[^;]+/)?.[0];
-  const csrf = (data as { csrfToken?: string } | null)?.csrfToken;
-  return { data, session: cookie && csrf ? { cookie, csrf } : undefined };
+  return apiCall<T>(server.url, path, options);
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/signin`);
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/signin');
+function signIn(page: Page, email: string): Promise<void> {
+  return signInWithPage(page, server.url, email, PASSWORD);
 }
 
 function newContext(width: number, height: number): Promise<BrowserContext> {
