@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AppointmentTable } from '../db/calendar-schema.ts';
 import type { ClientTable, Database } from '../db/schema.ts';
 import { OutboxRepository } from '../mail/outbox.repository.ts';
 import { CalendarRepository } from '../repositories/calendar.repository.ts';
@@ -62,15 +63,19 @@ export async function eraseAroundRecord(
     await trx.deleteFrom('home_programs').where('clinic_id', '=', clinicId).where('client_id', '=', clientId).execute();
   }
 
-  await eraseVisits(trx, client, retained, at);
+  await eraseVisits(trx, client, visits, retained, at);
   await new CalendarRepository(trx).revokeFeeds(clinicId, 'client', clientId);
 }
 
-async function eraseVisits(trx: Kysely<Database>, client: ClientTable, retained: boolean, at: string): Promise<void> {
+async function eraseVisits(
+  trx: Kysely<Database>,
+  client: ClientTable,
+  visits: readonly AppointmentTable[],
+  retained: boolean,
+  at: string,
+): Promise<void> {
   const { clinic_id: clinicId, id: clientId } = client;
-  const calendar = new CalendarRepository(trx);
   const outbox = new OutboxRepository(trx);
-  const visits = await calendar.appointments(clinicId, { clientId, includeCancelled: true });
   // The therapist's reminders of visits that will not happen go too (the client's go with their address).
   for (const visit of visits.filter((v) => v.status !== 'cancelled' && v.start_utc > at)) {
     await outbox.cancel(clinicId, `appointment:${visit.id}:reminder:therapist`);
