@@ -136,10 +136,43 @@ describe('myomap plan', () => {
     expect(text.stdout).toMatch(/Total \d+:\d\d of 10:00/);
   });
 
+  it('applies a screening decision from `myomap screen --json`: every step within its limit, with the rule', async () => {
+    const answers = path.join(dir, 'tramadol.json');
+    await writeFile(answers, JSON.stringify({ answers: {}, medications: ['Tramadol 50 mg'] }));
+    const screened = await runCli(['screen', '--answers', answers, '--json']);
+    const decisionFile = path.join(dir, 'decision.json');
+    await writeFile(decisionFile, screened.stdout);
+    const args = ['plan', '--trigger-point', 'upper-trapezius.tp1:left', '--intensity', 'firm'];
+    const free = JSON.parse((await runCli([...args, '--json'])).stdout) as {
+      steps: { kind: string; pressure?: number }[];
+    };
+    expect(free.steps.find((s) => s.kind === 'compression')?.pressure).toBeGreaterThan(5);
+    const result = await runCli([...args, '--screening', decisionFile, '--json']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as {
+      steps: { kind: string; pressure?: number; limit?: { max: number; rule?: string } }[];
+    };
+    const press = plan.steps.find((s) => s.kind === 'compression');
+    expect(press?.pressure).toBe(5);
+    expect(press?.limit).toMatchObject({ max: 5, rule: 'pain-feedback-dulled' });
+    const text = await runCli([...args, '--screening', decisionFile]);
+    expect(text.stdout).toContain('5/10 at most: strong painkillers dull feedback');
+  });
+
+  it('refuses a plan when the screening decision says see a doctor, with one line on stderr', async () => {
+    const decisionFile = path.join(dir, 'refer.json');
+    await writeFile(decisionFile, JSON.stringify({ outcome: 'refer', modifications: [] }));
+    const result = await runCli(['plan', '--trigger-point', 'soleus.tp1', '--screening', decisionFile]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('myomap: screening outcome is refer: no session until that is resolved');
+    expect(result.stdout).toBe('');
+  });
+
   it.each([
     [['plan', '--trigger-point', 'nope.tp1'], 'unknown trigger point "nope.tp1"'],
     [['plan', '--trigger-point', 'soleus.tp1', '--minutes', '0.5'], '--minutes'],
     [['plan'], 'give at least one --trigger-point <id>'],
+    [['plan', '--trigger-point', 'soleus.tp1', '--screening', '/nonexistent.json'], 'cannot read /nonexistent.json'],
   ])('exits 2 with a clear message: %j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

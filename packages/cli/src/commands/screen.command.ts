@@ -27,11 +27,17 @@ export function registerScreen(program: Command): void {
       printResult(Boolean(options.json), decision, () => [
         `Outcome: ${decision.outcome.toUpperCase()} (ruleset ${decision.rulesetVersion})`,
         ...decision.reasons.map((r) => `- [${r.outcome}] ${r.reason} ${r.advice}`),
-        ...decision.modifications.map(
-          (m) => `* ${m.type}${'regions' in m && m.regions ? `: ${m.regions.join(', ')}` : ''}`,
-        ),
+        ...decision.modifications.map((m) => {
+          const where = 'regions' in m && m.regions ? `: ${m.regions.join(', ')}` : '';
+          if (m.type === 'light-pressure' || m.type === 'moderate-pressure') return `* ${m.type} (${m.why})${where}`;
+          if (m.type === 'avoid-muscles') return `* avoid muscles: ${m.muscles.join(', ')} (${m.reason})`;
+          return `* ${m.type}${where}`;
+        }),
         ...(decision.unrecognisedMedications.length > 0
-          ? [`Not recognised: ${decision.unrecognisedMedications.join(', ')} — ask your pharmacist`]
+          ? [
+              `Not recognised: ${decision.unrecognisedMedications.join(', ')} — say what each is for in ` +
+                '"medicationPurposes" (blood-thinning, pain, steroid, cancer, other, not-sure), and ask your pharmacist',
+            ]
           : []),
       ]);
     });

@@ -2,8 +2,15 @@ import type { BodyPosition, Muscle, Tool, TriggerPoint } from '../atlas/atlas.ty
 import { sideTriggerPoint } from '../atlas/atlas.ts';
 import { findRegion } from '../body/regions.ts';
 import type { Side } from '../body/region.types.ts';
-import { LEFT_OUT_REASONS, type LeftOutPoint, type PlannerAtlas, type ResolvedPlanInput } from './planner.types.ts';
+import {
+  LEFT_OUT_REASONS,
+  type LeftOutPoint,
+  type PlannerAtlas,
+  type PlanStep,
+  type ResolvedPlanInput,
+} from './planner.types.ts';
 import { DEFAULT_REPETITIONS, holdSeconds, pressureTarget } from './timing.ts';
+import { effectiveLimits, strictestLimit } from './limits.ts';
 import { toolNames } from './wording.ts';
 
 /**
@@ -49,6 +56,8 @@ export interface Candidate {
   hold: number;
   fullReps: number;
   pressure: number;
+  /** The strictest pressure limit covering the point, if any. */
+  limit?: NonNullable<PlanStep['limit']>;
   atlasStrokes: number;
   extraStrokesOk: boolean;
 }
@@ -73,8 +82,9 @@ function chooseTool(listed: readonly Tool[], have: ReadonlySet<Tool>): { tool: T
   return undefined;
 }
 
-function isAvoided(region: string, avoid: ReadonlySet<string>): boolean {
-  return avoid.has(region) || avoid.has(findRegion(region)?.base ?? region);
+/** True when the region, or its side-less base, is in the set. */
+export function regionIn(region: string, set: ReadonlySet<string>): boolean {
+  return set.has(region) || set.has(findRegion(region)?.base ?? region);
 }
 
 /** Resolves each input point, or says why it cannot be planned at all. */
@@ -86,6 +96,7 @@ export function resolveCandidates(
   const avoid = new Set(mods.avoidRegions);
   const no = new Set(mods.noPositions);
   const have = new Set<Tool>(['hands', ...input.tools]);
+  const limits = effectiveLimits(mods);
   const candidates: Candidate[] = [];
   const leftOut: RankedLeftOut[] = [];
   const spots = new Map<string, number>();
@@ -94,7 +105,9 @@ export function resolveCandidates(
     // parsePlanInput has checked every id against this atlas.
     const { muscle, triggerPoint } = atlas.findTriggerPoint(id)!;
     const region = sideTriggerPoint(muscle, triggerPoint, side).region;
-    if (isAvoided(region, avoid)) return out(LEFT_OUT_REASONS.avoid);
+    if (regionIn(region, avoid)) return out(LEFT_OUT_REASONS.avoid);
+    const avoidedMuscle = mods.avoidMuscles.find((m) => m.muscle === muscle.id);
+    if (avoidedMuscle) return out(`${LEFT_OUT_REASONS.avoidMuscle}: ${avoidedMuscle.reason}`);
     const spot = `${id}@${region}`;
     const same = spots.get(spot);
     if (same !== undefined) return out(`the same midline spot as triggerPoints[${same}]`);
@@ -102,6 +115,8 @@ export function resolveCandidates(
     const choice = mode === 'therapist' ? { tool: 'hands' as const } : chooseTool(self.tools, have);
     if (!choice) return out(`needs ${toolNames(self.tools)} (not in your tools)`);
     spots.set(spot, rank);
+    const limit = strictestLimit(region, limits);
+    const target = pressureTarget(self.pressure, input.intensity);
     candidates.push({
       rank,
       id,
@@ -116,7 +131,8 @@ export function resolveCandidates(
       ...(choice.instead ? { toolInstead: choice.instead } : {}),
       hold: holdSeconds(self.holdSeconds, mode),
       fullReps: self.repetitions ?? DEFAULT_REPETITIONS,
-      pressure: pressureTarget(self.pressure, input.intensity, mods.lightPressure),
+      pressure: limit ? Math.min(target, limit.max) : target,
+      ...(limit ? { limit } : {}),
       atlasStrokes: self.strokes ?? 0,
       extraStrokesOk:
         self.strokes === undefined &&

@@ -11,7 +11,15 @@ describe('parsePlanInput', () => {
         budgetSeconds: 1200,
         mode: 'self-care',
         tools: ['hands'],
-        modifications: { lightPressure: false, avoidRegions: [], noPositions: [], noHeat: false },
+        modifications: {
+          lightPressure: false,
+          pressureLimits: [],
+          avoidRegions: [],
+          avoidMuscles: [],
+          noPositions: [],
+          noHeat: false,
+          noHeatRegions: [],
+        },
         intensity: 'moderate',
       },
     });

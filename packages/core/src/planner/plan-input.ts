@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findTriggerPoint } from '../atlas/atlas.ts';
+import { findMuscle, findTriggerPoint } from '../atlas/atlas.ts';
 import type { BodyPosition, Tool } from '../atlas/atlas.types.ts';
 import { findRegionBase, isRegionId } from '../body/regions.ts';
 import {
@@ -10,7 +10,7 @@ import {
   type PlanTriggerPointInput,
   type ResolvedPlanInput,
 } from './planner.types.ts';
-import { DEFAULT_BUDGET_SECONDS, MAX_BUDGET_SECONDS } from './timing.ts';
+import { DEFAULT_BUDGET_SECONDS, MAX_BUDGET_SECONDS, MAX_PRESSURE } from './timing.ts';
 
 /**
  * Validation of a plan input. Errors name the offending value and point at its field
@@ -40,6 +40,31 @@ const positionSchema = z.enum(BODY_POSITIONS, { error: oneOf('position', BODY_PO
 /** A concrete region id, or the side-less base of a region (standing for both sides). */
 const avoidRegionSchema = z.string().refine((id) => isRegionId(id) || findRegionBase(id) !== undefined, {
   error: (issue) => `unknown region ${JSON.stringify(issue.input)}`,
+});
+
+const MAX_LIMITS = 100;
+/** Room for every region twice over (concrete ids and side-less bases). */
+const MAX_REGION_LIST = 1000;
+
+const shortText = z.string().trim().min(1, 'must not be empty').max(300, 'at most 300 characters');
+
+const muscleIdSchema = z.string().refine((id) => findMuscle(id) !== undefined, {
+  error: (issue) => `unknown muscle ${JSON.stringify(issue.input)}`,
+});
+
+const pressureLimitSchema = z.object({
+  max: z
+    .number({ error: 'max must be a number from 1 to 7' })
+    .int('max must be a whole number')
+    .min(1, 'max must be at least 1')
+    .max(MAX_PRESSURE, `max must be at most ${MAX_PRESSURE}`),
+  regions: z
+    .array(avoidRegionSchema)
+    .min(1, 'leave out regions for a limit everywhere')
+    .max(MAX_REGION_LIST)
+    .optional(),
+  reason: shortText,
+  rule: z.string().max(100).optional(),
 });
 
 function reportDuplicatePoints(points: PlanTriggerPointInput[], ctx: z.RefinementCtx<PlanTriggerPointInput[]>): void {
@@ -85,7 +110,12 @@ function planInputSchema(atlas: PlannerAtlas) {
     modifications: z
       .object({
         lightPressure: z.boolean().default(false),
-        avoidRegions: z.array(avoidRegionSchema).default([]),
+        pressureLimits: z.array(pressureLimitSchema).max(MAX_LIMITS, `at most ${MAX_LIMITS} limits`).default([]),
+        avoidRegions: z.array(avoidRegionSchema).max(MAX_REGION_LIST).default([]),
+        avoidMuscles: z
+          .array(z.object({ muscle: muscleIdSchema, reason: shortText }))
+          .max(MAX_LIMITS)
+          .default([]),
         noPositions: z
           .array(positionSchema)
           .refine(
@@ -94,8 +124,17 @@ function planInputSchema(atlas: PlannerAtlas) {
           )
           .default([]),
         noHeat: z.boolean().default(false),
+        noHeatRegions: z.array(avoidRegionSchema).max(MAX_REGION_LIST).default([]),
       })
-      .default({ lightPressure: false, avoidRegions: [], noPositions: [], noHeat: false }),
+      .default({
+        lightPressure: false,
+        pressureLimits: [],
+        avoidRegions: [],
+        avoidMuscles: [],
+        noPositions: [],
+        noHeat: false,
+        noHeatRegions: [],
+      }),
     intensity: z.enum(PLAN_INTENSITIES, { error: oneOf('intensity', PLAN_INTENSITIES) }).default('moderate'),
   });
 }
@@ -129,6 +168,7 @@ export function parsePlanInput(input: unknown, atlas: PlannerAtlas = DEFAULT_ATL
         modifications: {
           ...data.modifications,
           avoidRegions: [...new Set(data.modifications.avoidRegions)],
+          noHeatRegions: [...new Set(data.modifications.noHeatRegions)],
           noPositions: [...new Set(data.modifications.noPositions)],
         },
       },

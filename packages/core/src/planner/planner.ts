@@ -1,5 +1,6 @@
 import type { BodyPosition } from '../atlas/atlas.types.ts';
-import { allowedPosition, resolveCandidates, stretchKey, type Candidate } from './candidates.ts';
+import { allowedPosition, regionIn, resolveCandidates, stretchKey, type Candidate } from './candidates.ts';
+import { effectiveLimits, strictestLimit, wholeBodyCap } from './limits.ts';
 import { orderPositions, type OrderingConstraint } from './ordering.ts';
 import { DEFAULT_ATLAS, parsePlanInput } from './plan-input.ts';
 import {
@@ -14,8 +15,6 @@ import {
 import {
   AFTER_CARE_SECONDS,
   DEFAULT_STROKES,
-  LIGHT_PRESSURE_CAP,
-  MAX_PRESSURE,
   MIN_REPETITIONS,
   MIN_STRETCH_REPETITIONS,
   STRETCH_PRESSURE,
@@ -29,6 +28,7 @@ import {
 import {
   afterCareText,
   compressionText,
+  limitNote,
   listAreas,
   positionNote,
   sideLabel,
@@ -82,6 +82,9 @@ interface Item {
 /** Lays the draft out as steps: position blocks in the best order, warm-up first, after-care last. */
 function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; positions: BodyPosition[] } {
   const { mode } = input;
+  const limits = effectiveLimits(input.modifications);
+  const noHeatHere = new Set(input.modifications.noHeatRegions);
+  const noHeat = input.modifications.noHeat || draft.points.some((p) => regionIn(p.candidate.region, noHeatHere));
   const no = new Set(input.modifications.noPositions);
   const items: Item[] = [];
   const groups = new Map<string, Selected[]>();
@@ -91,6 +94,7 @@ function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; pos
     group.push(point);
     groups.set(stretchKey(c), group);
     const notes = [
+      ...(c.limit ? [limitNote(c.limit)] : []),
       ...(c.position !== c.atlasPosition ? [positionNote('work', c.position, c.atlasPosition, mode)] : []),
       ...(c.toolInstead ? [toolNote(c.tool, c.toolInstead)] : []),
     ];
@@ -102,6 +106,7 @@ function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; pos
       side: c.side,
       region: c.region,
       pressure: c.pressure,
+      ...(c.limit ? { limit: c.limit } : {}),
       tool: c.tool,
     };
     items.push({
@@ -144,7 +149,15 @@ function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; pos
     for (const p of points) {
       if (p.candidate.position !== position) constraints.push({ first: p.candidate.position, then: position });
     }
-    const note = position !== stretch.position ? [positionNote('stretch', position, stretch.position, mode)] : [];
+    // A stretch pulls on the whole muscle, so the strictest limit on any of its points holds.
+    const limit = strictestLimit(
+      points.map((p) => p.candidate.region),
+      limits,
+    );
+    const note = [
+      ...(limit ? [limitNote(limit)] : []),
+      ...(position !== stretch.position ? [positionNote('stretch', position, stretch.position, mode)] : []),
+    ];
     const step: PlanStep = {
       id: `stretch:${first.muscle.id}:${first.side}`,
       kind: 'stretch',
@@ -153,7 +166,8 @@ function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; pos
       seconds: stretchSeconds(stretch.holdSeconds, reps),
       muscle: first.muscle.id,
       side: first.side,
-      pressure: STRETCH_PRESSURE,
+      pressure: limit ? Math.min(STRETCH_PRESSURE, limit.max) : STRETCH_PRESSURE,
+      ...(limit ? { limit } : {}),
       holdSeconds: stretch.holdSeconds,
       repetitions: reps,
       instructions: [...note, ...stretchText(mode, first.muscle.name, stretch.holdSeconds, reps)],
@@ -182,7 +196,7 @@ function build(draft: Draft, input: ResolvedPlanInput): { steps: PlanStep[]; pos
         title: 'Warm up',
         position,
         seconds: draft.warmUp,
-        instructions: warmUpText(mode, input.modifications.noHeat, areas, draft.warmUp),
+        instructions: warmUpText(mode, noHeat, areas, draft.warmUp),
       });
     } else {
       const from = positions[index - 1]!;
@@ -240,7 +254,7 @@ export function planSession(input: PlanInput, atlas: PlannerAtlas = DEFAULT_ATLA
   if (!parsed.ok) throw new PlanError(parsed.issues);
   const resolved = parsed.input;
   const budget = resolved.budgetSeconds;
-  const pressureCap = resolved.modifications.lightPressure ? LIGHT_PRESSURE_CAP : MAX_PRESSURE;
+  const pressureCap = wholeBodyCap(effectiveLimits(resolved.modifications));
   const { candidates, leftOut } = resolveCandidates(resolved, atlas);
   const empty: Draft = { points: [], stretchReps: new Map(), warmUp: WARM_UP_MIN_SECONDS };
   const measure = (draft: Draft): number => total(build(draft, resolved).steps);

@@ -14,21 +14,47 @@ export const PLAN_INTENSITIES = ['gentle', 'moderate', 'firm'] as const;
 export type PlanIntensity = (typeof PLAN_INTENSITIES)[number];
 
 /**
+ * A cap on the pressure target of the steps in its scope: every region (no `regions`), or the
+ * points lying in these regions (concrete ids, or side-less bases standing for both sides).
+ */
+export interface PressureLimit {
+  /** Highest discomfort target allowed, 1–7 out of 10. */
+  max: number;
+  regions?: readonly string[];
+  /** A few words shown beside the limit: "strong painkillers dull feedback". */
+  reason: string;
+  /** The screening rule that set it, when it came from screening. */
+  rule?: string;
+}
+
+/** A muscle no step may press, and why (e.g. the neck arteries). */
+export interface AvoidedMuscle {
+  muscle: string;
+  reason: string;
+}
+
+/**
  * What screening (or the person) asks the plan to respect. The planner does not import the
- * screening module; the caller maps its output onto this.
+ * screening module; the caller maps its output onto this (screening/plan-modifications.ts).
  */
 export interface PlanModifications {
-  /** Cap every pressure target at 3 out of 10 (e.g. blood thinners, easy bruising). */
+  /** Cap every pressure target at 3 out of 10 everywhere (the person asks for light pressure). */
   lightPressure?: boolean;
+  /** Caps with their scope: each step takes the strictest cap that covers it, and shows it. */
+  pressureLimits?: readonly PressureLimit[];
   /**
    * Concrete region ids (`calf.lower.left`, `sternum`) where no point may be worked. A
    * side-less base of a bilateral region (`calf.lower`) stands for both sides.
    */
   avoidRegions?: readonly string[];
+  /** Muscles no point may be worked on, wherever they lie. */
+  avoidMuscles?: readonly AvoidedMuscle[];
   /** Positions the person must not take (e.g. `prone` in pregnancy). */
   noPositions?: readonly BodyPosition[];
   /** No heat packs in the warm-up. */
   noHeat?: boolean;
+  /** No heat packs when the session works in any of these regions (ids or side-less bases). */
+  noHeatRegions?: readonly string[];
 }
 
 /** One trigger point to treat: a side-less atlas id placed on one side. */
@@ -60,9 +86,12 @@ export interface ResolvedPlanInput {
   tools: Tool[];
   modifications: {
     lightPressure: boolean;
+    pressureLimits: PressureLimit[];
     avoidRegions: string[];
+    avoidMuscles: AvoidedMuscle[];
     noPositions: BodyPosition[];
     noHeat: boolean;
+    noHeatRegions: string[];
   };
   intensity: PlanIntensity;
 }
@@ -84,8 +113,10 @@ export interface PlanStep {
   side?: Side;
   /** Where the point is, as a concrete region id (`shoulder.top.left`). */
   region?: string;
-  /** Target discomfort, 0–10. */
+  /** Target discomfort, 0–10, within every limit that covers the step. */
   pressure?: number;
+  /** The strictest limit covering this step, when one does: its cap, why, and the rule that set it. */
+  limit?: { max: number; reason: string; rule?: string };
   holdSeconds?: number;
   repetitions?: number;
   strokes?: number;
@@ -111,7 +142,10 @@ export interface SessionPlan {
   positions: BodyPosition[];
   positionChanges: number;
   leftOut: LeftOutPoint[];
-  /** The highest pressure target the plan may use (3 under light pressure, else 7). */
+  /**
+   * The highest pressure target the plan may use anywhere: 7, or the strictest limit that covers
+   * the whole body. Steps in the scope of a local limit show a lower one as `limit`.
+   */
   pressureCap: number;
 }
 
@@ -139,5 +173,6 @@ export class PlanError extends Error {
 
 export const LEFT_OUT_REASONS = {
   avoid: 'in an area to avoid (screening)',
+  avoidMuscle: 'a muscle to avoid (screening)',
   budget: 'did not fit in the time budget',
 } as const;

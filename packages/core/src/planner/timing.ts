@@ -44,10 +44,9 @@ export const LIGHT_PRESSURE_CAP = 3;
 const MIN_PRESSURE = 1;
 const INTENSITY_ADJUSTMENT: Record<PlanIntensity, number> = { gentle: -2, moderate: 0, firm: 1 };
 
-/** The atlas pressure target, shifted by intensity, kept within 1–7, and at most 3 under light pressure. */
-export function pressureTarget(atlasPressure: number, intensity: PlanIntensity, lightPressure: boolean): number {
-  const adjusted = Math.min(MAX_PRESSURE, Math.max(MIN_PRESSURE, atlasPressure + INTENSITY_ADJUSTMENT[intensity]));
-  return lightPressure ? Math.min(adjusted, LIGHT_PRESSURE_CAP) : adjusted;
+/** The atlas pressure target, shifted by intensity and kept within 1–7; limits apply after (limits.ts). */
+export function pressureTarget(atlasPressure: number, intensity: PlanIntensity): number {
+  return Math.min(MAX_PRESSURE, Math.max(MIN_PRESSURE, atlasPressure + INTENSITY_ADJUSTMENT[intensity]));
 }
 
 export function holdSeconds(atlasHold: number | undefined, mode: PlanMode): number {

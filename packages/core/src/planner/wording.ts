@@ -67,6 +67,11 @@ export function sideLabel(side: Side | undefined): string {
   return side ? ` (${side})` : '';
 }
 
+/** The limit a step keeps to, and why: "5/10 at most here: strong painkillers dull feedback." */
+export function limitNote(limit: { max: number; reason: string }): string {
+  return `${limit.max}/10 at most here: ${limit.reason}.`;
+}
+
 /** Note for a step done in another position than the atlas gives, because screening ruled it out. */
 export function positionNote(
   kind: 'work' | 'stretch',

@@ -27,6 +27,7 @@ describe('evaluateScreening', () => {
       modifications: [],
       medications: [],
       unrecognisedMedications: [],
+      medicationPurposes: {},
       treatmentRegions: [],
       rulesetVersion: RULESET_VERSION,
     });
@@ -47,10 +48,12 @@ describe('evaluateScreening', () => {
   it('reports one blood-thinner reason whether it comes from the answer, the medicines or both', () => {
     const result = run({ 'blood-thinners': true }, ['Eliquis 5mg', 'clopidogrel']);
     expect(result.reasons.filter((r) => r.rule === 'blood-thinner')).toHaveLength(1);
-    expect(result.modifications).toEqual([{ type: 'light-pressure' }]);
+    expect(result.modifications).toEqual([
+      { type: 'light-pressure', rule: 'blood-thinner', why: 'blood thinners make bruising likely' },
+    ]);
   });
 
-  it('unions avoided regions and keeps one modification of each kind', () => {
+  it('keeps avoided regions one entry per reason, each the union of its regions', () => {
     const result = run({
       'skin-problem': true,
       'skin-problem-regions': ['forearm.back.right'],
@@ -62,23 +65,22 @@ describe('evaluateScreening', () => {
     });
     const avoid = result.modifications.filter((m) => m.type === 'avoid-regions');
     expect(avoid).toEqual([
-      {
-        type: 'avoid-regions',
-        regions: ['forearm.back.right', 'knee.front.left', 'leg.medial.left', 'calf.lower.left'],
-        reason: 'Recent injury; Varicose veins; Wound, rash or lump',
-      },
+      { type: 'avoid-regions', regions: ['forearm.back.right', 'knee.front.left'], reason: 'Recent injury' },
+      { type: 'avoid-regions', regions: ['leg.medial.left', 'calf.lower.left'], reason: 'Varicose veins' },
+      { type: 'avoid-regions', regions: ['forearm.back.right'], reason: 'Wound, rash or lump' },
     ]);
   });
 
-  it('lets a light limit everywhere absorb a moderate one, and keeps no limit on avoided regions', () => {
-    expect(mergeModifications([{ type: 'moderate-pressure' }, { type: 'light-pressure' }])).toEqual([
-      { type: 'light-pressure' },
-    ]);
+  it('lets a light limit everywhere absorb a moderate one, keeps one limit per rule, and none on avoided regions', () => {
+    const moderate = { type: 'moderate-pressure', rule: 'm', why: 'dull feedback' } as const;
+    const light = { type: 'light-pressure', rule: 'l', why: 'bruising' } as const;
+    expect(mergeModifications([moderate, light, light])).toEqual([light]);
     expect(
       mergeModifications([
-        { type: 'light-pressure', regions: ['calf.upper.left', 'shin.left'] },
+        { ...light, regions: ['calf.upper.left', 'shin.left'] },
+        { ...light, rule: 'l2', regions: ['shin.left'] },
         { type: 'avoid-regions', regions: ['shin.left'], reason: 'x' },
-        { type: 'moderate-pressure' },
+        moderate,
         { type: 'no-position', position: 'supine' },
         { type: 'no-position', position: 'prone' },
         { type: 'no-position', position: 'prone' },
@@ -89,8 +91,8 @@ describe('evaluateScreening', () => {
       { type: 'avoid-regions', regions: ['shin.left'], reason: 'x' },
       { type: 'no-position', position: 'prone' },
       { type: 'no-position', position: 'supine' },
-      { type: 'light-pressure', regions: ['calf.upper.left'] },
-      { type: 'moderate-pressure' },
+      { ...light, regions: ['calf.upper.left'] },
+      moderate,
       { type: 'rise-slowly' },
     ]);
   });
@@ -124,28 +126,42 @@ describe('evaluateScreening', () => {
       { region: 'axilla.left', limit: 'avoid' },
       { region: 'neck.side.right', limit: 'moderate' },
     ]);
-    const pregnant = run({ pregnancy: true, 'pregnancy-trimester': 'first' }, [], ['periumbilical', 'back.low.left']);
+    const pregnant = run(
+      {
+        pregnancy: true,
+        'pregnancy-trimester': 'first',
+        'pregnancy-warning-signs': false,
+        'pregnancy-complications': false,
+      },
+      [],
+      ['periumbilical', 'back.low.left'],
+    );
     expect(pregnant.treatmentRegions).toEqual([
       { region: 'periumbilical', limit: 'avoid' },
       { region: 'back.low.left', limit: 'none' },
     ]);
   });
 
-  it('treats a head injury on a blood thinner as urgent, but a knee injury as caution', () => {
+  it('treats a head injury on a blood thinner as urgent, a knee injury as refer, and either without one as caution', () => {
     const injury = (where: string) => ({
       'recent-injury': true,
       'recent-injury-regions': [where],
       'recent-injury-when': '4-14-days',
     });
     expect(run(injury('forehead.left'), ['warfarin']).outcome).toBe('urgent');
-    expect(run(injury('knee.front.left'), ['warfarin']).outcome).toBe('caution');
+    expect(run(injury('knee.front.left'), ['warfarin']).outcome).toBe('refer');
+    expect(run({ ...injury('occiput.left'), 'blood-thinners': true }).outcome).toBe('urgent');
+    expect(run({ ...injury('occiput.left'), 'recent-injury-when': '2-6-weeks' }, ['Plavix 75']).outcome).toBe('urgent');
     expect(run(injury('forehead.left')).outcome).toBe('caution');
+    expect(run(injury('knee.front.left')).outcome).toBe('caution');
   });
 
   it('is deterministic and does not depend on the order of the answers', () => {
     const answers = {
       pregnancy: true,
       'pregnancy-trimester': 'third',
+      'pregnancy-warning-signs': false,
+      'pregnancy-complications': false,
       'skin-problem': true,
       'skin-problem-regions': ['thigh.front.left'],
       osteoporosis: true,

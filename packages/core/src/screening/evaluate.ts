@@ -3,6 +3,7 @@ import { isWarningSymptomId } from '../body/symptoms.ts';
 import { regionsOfArea } from './body-parts.ts';
 import { holds, type RuleContext } from './conditions.ts';
 import { ScreeningInputError, parseScreeningInput, type ScreeningInput } from './input.ts';
+import { classesOfPurposes, isKnownPurpose, type MedicationPurposeId } from './medication-purposes.ts';
 import { matchMedications, medicationClassIds, type MatchedMedication } from './medications.ts';
 import { mergeModifications, resolveModification } from './modifications.ts';
 import { SCREENING_OUTCOMES, isMoreSevere, mostSevere, outcomeRank, type ScreeningOutcome } from './outcomes.ts';
@@ -35,6 +36,8 @@ export interface ScreeningResult {
   medications: MatchedMedication[];
   /** Lines of the medicines list that were not recognised: never silently dropped. */
   unrecognisedMedications: string[];
+  /** What the person said each unrecognised medicine is for ("What is it for?"), by its line. */
+  medicationPurposes: Record<string, MedicationPurposeId>;
   /** For each treatment region asked about, the limit the modifications set there. */
   treatmentRegions: { region: string; limit: RegionLimit }[];
   rulesetVersion: string;
@@ -65,13 +68,20 @@ function toReason(rule: ScreeningRule): ScreeningReason {
 /** Screen validated input. Deterministic: the same input always gives the same result. */
 export function screen(input: ScreeningInput): ScreeningResult {
   const medicationMatch = matchMedications(input.medications);
+  const given = new Map(Object.entries(input.medicationPurposes).map(([line, p]) => [line.trim(), p]));
+  const purposes: Record<string, MedicationPurposeId> = {};
+  for (const line of medicationMatch.unrecognised) {
+    const purpose = given.get(line.trim());
+    if (purpose) purposes[line] = purpose;
+  }
+  const classes = new Set([...medicationClassIds(medicationMatch), ...classesOfPurposes(Object.values(purposes))]);
   const symptoms = Object.entries(input.answers)
     .filter(([id, value]) => value === true && isWarningSymptomId(id))
     .map(([id]) => id);
   const context: RuleContext = {
     answers: input.answers,
-    medicationClasses: medicationClassIds(medicationMatch),
-    hasUnrecognisedMedication: medicationMatch.unrecognised.length > 0,
+    medicationClasses: classes,
+    hasUnrecognisedMedication: medicationMatch.unrecognised.some((line) => !isKnownPurpose(purposes[line])),
     redFlags: new Set(findRedFlags({ regions: input.regions, symptoms }).map((f) => f.id)),
     treatmentRegions: input.regions,
   };
@@ -82,7 +92,7 @@ export function screen(input: ScreeningInput): ScreeningResult {
     .map(({ rule }) => toReason(rule));
   const modifications = mergeModifications(
     fired.flatMap((rule) =>
-      rule.modifications.flatMap((template) => resolveModification(template, input.answers) ?? []),
+      rule.modifications.flatMap((template) => resolveModification(template, input.answers, rule.id) ?? []),
     ),
   );
   return {
@@ -91,6 +101,7 @@ export function screen(input: ScreeningInput): ScreeningResult {
     modifications,
     medications: medicationMatch.matched,
     unrecognisedMedications: medicationMatch.unrecognised,
+    medicationPurposes: purposes,
     treatmentRegions: input.regions.map((region) => ({ region, limit: limitFor(region, modifications) })),
     rulesetVersion: RULESET_VERSION,
   };

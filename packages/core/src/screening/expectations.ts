@@ -17,6 +17,8 @@ export type ExpectedModification =
     }
   | { type: 'avoid-regions'; includes: string[]; excludes?: string[] }
   | { type: 'avoid-area'; area: BodyArea }
+  /** Muscles (atlas ids) that must be among those avoided. */
+  | { type: 'avoid-muscles'; includes: string[] }
   | { type: 'no-position'; position: BodyPosition }
   | { type: 'rise-slowly' };
 
@@ -35,8 +37,8 @@ export interface ScreeningExpectation {
   unrecognised?: string[];
 }
 
-function findMod(result: ScreeningResult, expected: ExpectedModification): ScreeningModification | undefined {
-  return result.modifications.find(
+function candidates(result: ScreeningResult, expected: ExpectedModification): ScreeningModification[] {
+  return result.modifications.filter(
     (m) =>
       m.type === expected.type &&
       (m.type !== 'avoid-area' || expected.type !== 'avoid-area' || m.area === expected.area) &&
@@ -44,10 +46,12 @@ function findMod(result: ScreeningResult, expected: ExpectedModification): Scree
   );
 }
 
-function checkModification(result: ScreeningResult, expected: ExpectedModification): string[] {
-  const actual = findMod(result, expected);
-  const label = JSON.stringify(expected);
-  if (!actual) return [`missing modification ${label}`];
+function checkOne(actual: ScreeningModification, expected: ExpectedModification): string[] {
+  if (actual.type === 'avoid-muscles') {
+    const wanted = 'includes' in expected ? (expected.includes ?? []) : [];
+    const missing = wanted.filter((muscle) => !actual.muscles.includes(muscle));
+    return missing.length > 0 ? [`avoid-muscles misses ${missing.join(', ')}`] : [];
+  }
   if (!('includes' in expected) && !('excludes' in expected)) {
     return 'regions' in actual && actual.regions && actual.type !== 'avoid-regions'
       ? [`expected ${expected.type} everywhere, got only ${actual.regions.length} regions`]
@@ -67,6 +71,14 @@ function checkModification(result: ScreeningResult, expected: ExpectedModificati
     }
   }
   return failures;
+}
+
+/** Met when some modification of the kind meets it (pressure limits and avoided regions come one per rule or reason). */
+function checkModification(result: ScreeningResult, expected: ExpectedModification): string[] {
+  const found = candidates(result, expected);
+  if (found.length === 0) return [`missing modification ${JSON.stringify(expected)}`];
+  const checks = found.map((actual) => checkOne(actual, expected));
+  return checks.some((failures) => failures.length === 0) ? [] : checks[0]!;
 }
 
 /** Every way the result falls short of the expectation; empty when it meets it. */

@@ -10,15 +10,30 @@ const issuesOf = (input: unknown): string[] => {
 describe('parseScreeningInput', () => {
   it('accepts a complete intake and normalises yes/no words to booleans', () => {
     const result = parseScreeningInput({
-      answers: { pregnancy: 'yes', 'pregnancy-trimester': 'second', diabetes: 'no', fibromyalgia: false },
+      answers: {
+        pregnancy: 'yes',
+        'pregnancy-trimester': 'second',
+        'pregnancy-warning-signs': 'no',
+        'pregnancy-complications': false,
+        diabetes: 'no',
+        fibromyalgia: false,
+      },
       medications: ['  Eliquis 5mg '],
       regions: ['back.low.left', 'back.low.left'],
     });
     expect(result).toEqual({
       ok: true,
       input: {
-        answers: { pregnancy: true, 'pregnancy-trimester': 'second', diabetes: false, fibromyalgia: false },
+        answers: {
+          pregnancy: true,
+          'pregnancy-trimester': 'second',
+          'pregnancy-warning-signs': false,
+          'pregnancy-complications': false,
+          diabetes: false,
+          fibromyalgia: false,
+        },
         medications: ['Eliquis 5mg'],
+        medicationPurposes: {},
         regions: ['back.low.left'],
       },
     });
@@ -26,7 +41,7 @@ describe('parseScreeningInput', () => {
 
   it('treats medications and regions as optional, and null answers as unanswered', () => {
     const result = parseScreeningInput({ answers: { pregnancy: null } });
-    expect(result).toEqual({ ok: true, input: { answers: {}, medications: [], regions: [] } });
+    expect(result).toEqual({ ok: true, input: { answers: {}, medications: [], medicationPurposes: {}, regions: [] } });
   });
 
   it('names an unknown question and a value of the wrong type', () => {
@@ -43,6 +58,7 @@ describe('parseScreeningInput', () => {
           'recent-surgery': true,
           'recent-surgery-regions': ['knee.front.left', 'knee.elbow'],
           'recent-surgery-when': 'yesterday',
+          'recent-surgery-kind': 'keyhole',
           lymphedema: true,
           'lymphedema-limbs': 'left-arm',
           'steroid-injection': true,
@@ -90,8 +106,39 @@ describe('parseScreeningInput', () => {
     expect(issuesOf({ answers: { 'pregnancy-trimester': 'first' } })).toEqual([
       'answers.pregnancy-trimester: only asked when pregnancy is yes',
     ]);
+    expect(issuesOf({ answers: { cancer: true, 'cancer-status': 'past' } })).toEqual([
+      'answers.cancer-bone-spread: required when cancer is yes',
+      'answers.cancer-new-spine-pain: required when cancer is yes',
+    ]);
     // Optional follow-ups may be left out.
-    expect(issuesOf({ answers: { cancer: true, 'cancer-status': 'past' } })).toEqual([]);
+    expect(
+      issuesOf({
+        answers: { cancer: true, 'cancer-status': 'past', 'cancer-bone-spread': false, 'cancer-new-spine-pain': false },
+      }),
+    ).toEqual([]);
+  });
+
+  it('carries an answer from a retired question over to the question that replaced it', () => {
+    const result = parseScreeningInput({ answers: { diabetes: true, 'diabetes-feet-numb': true } });
+    expect(result.ok && result.input.answers).toEqual({
+      diabetes: true,
+      'reduced-feeling': true,
+      'reduced-feeling-where': ['feet'],
+    });
+    const no = parseScreeningInput({ answers: { diabetes: true, 'diabetes-feet-numb': false } });
+    expect(no.ok && no.input.answers).toEqual({ diabetes: true });
+  });
+
+  it('takes what an unrecognised medicine is for, only for a medicine on the list', () => {
+    expect(
+      issuesOf({ answers: {}, medications: ['Zorbex'], medicationPurposes: { Zorbex: 'blood-thinning' } }),
+    ).toEqual([]);
+    expect(issuesOf({ answers: {}, medications: ['Zorbex'], medicationPurposes: { Zorbex: 'x' } })).toEqual([
+      'medicationPurposes.Zorbex: expected one of blood-thinning, pain, steroid, cancer, other, not-sure',
+    ]);
+    expect(issuesOf({ answers: {}, medications: ['Zorbex'], medicationPurposes: { Other: 'pain' } })).toEqual([
+      'medicationPurposes.Other: not on the medicines list',
+    ]);
   });
 
   it('names bad medicines and treatment regions, and a malformed request', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRegionId } from '../body/regions.ts';
 import { SCREENING_QUESTIONS, findScreeningQuestion } from './questions.data.ts';
 import type { ScreeningAnswer, ScreeningAnswers, ScreeningQuestion } from './questions.types.ts';
+import { MEDICATION_PURPOSE_IDS, type MedicationPurposeId } from './medication-purposes.ts';
 
 /**
  * Validation of a screening request. Every problem is reported with the field it concerns, in the
@@ -13,6 +14,8 @@ export interface ScreeningInput {
   answers: ScreeningAnswers;
   /** Free-text lines of the medicines list. */
   medications: string[];
+  /** What a medicine Myomap did not recognise is for, by its line as entered (trimmed). */
+  medicationPurposes: Record<string, MedicationPurposeId>;
   /** Where the person wants to treat or has pain; used to localise some rules. Empty: anywhere. */
   regions: string[];
 }
@@ -86,7 +89,20 @@ function checkAnswer(question: ScreeningQuestion, value: unknown): Checked {
   }
 }
 
-function checkAnswers(raw: Record<string, unknown>, ctx: z.RefinementCtx): ScreeningAnswers {
+/**
+ * Answers to questions a later ruleset asks differently, carried over so a stored screening can be
+ * checked again: "reduced feeling in the feet" was asked of people with diabetes only.
+ */
+function carryOverRetiredAnswers(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!('diabetes-feet-numb' in raw)) return raw;
+  const { 'diabetes-feet-numb': feetNumb, ...rest } = raw;
+  const yes = feetNumb === true || feetNumb === 'yes';
+  if (!yes || 'reduced-feeling' in rest) return rest;
+  return { ...rest, 'reduced-feeling': true, 'reduced-feeling-where': ['feet'] };
+}
+
+function checkAnswers(given: Record<string, unknown>, ctx: z.RefinementCtx): ScreeningAnswers {
+  const raw = carryOverRetiredAnswers(given);
   const answers: Record<string, ScreeningAnswer> = {};
   const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
   for (const [id, value] of Object.entries(raw)) {
@@ -127,15 +143,33 @@ const regionIdSchema = z.string({ error: 'expected a region id' }).refine(isRegi
   error: (issue) => `unknown region ${quoted(issue.input)}`,
 });
 
-export const screeningInputSchema = z.strictObject({
+const screeningInputObject = z.strictObject({
   answers: z
     .record(z.string(), z.unknown(), { error: 'expected an object of answers by question id' })
     .transform(checkAnswers),
   medications: z.array(medicationSchema, { error: 'expected a list of medicines' }).default([]),
+  medicationPurposes: z
+    .record(
+      z.string().max(MEDICATION_TEXT_MAX_LENGTH),
+      z.enum(MEDICATION_PURPOSE_IDS as [MedicationPurposeId, ...MedicationPurposeId[]], {
+        error: `expected one of ${MEDICATION_PURPOSE_IDS.join(', ')}`,
+      }),
+      { error: 'expected an object of purposes by medicine' },
+    )
+    .default({}),
   regions: z
     .array(regionIdSchema, { error: 'expected a list of region ids' })
     .default([])
     .transform((ids) => [...new Set(ids)]),
+});
+
+/** A purpose only for a medicine on the list: anything else is a mistake worth naming. */
+export const screeningInputSchema = screeningInputObject.superRefine((input, ctx) => {
+  const listed = new Set(input.medications);
+  for (const line of Object.keys(input.medicationPurposes)) {
+    if (!listed.has(line.trim()))
+      ctx.addIssue({ code: 'custom', path: ['medicationPurposes', line], message: 'not on the medicines list' });
+  }
 });
 
 /** `['answers', 'x', 2]` → `answers.x[2]`. */

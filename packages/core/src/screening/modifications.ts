@@ -48,6 +48,7 @@ function resolveSelector(where: RegionSelector, answers: ScreeningAnswers): stri
 export function resolveModification(
   template: ModificationTemplate,
   answers: ScreeningAnswers,
+  rule: string,
 ): ScreeningModification | undefined {
   switch (template.type) {
     case 'avoid-regions': {
@@ -57,13 +58,20 @@ export function resolveModification(
         : undefined;
     }
     case 'light-pressure':
-    case 'moderate-pressure':
+    case 'moderate-pressure': {
+      const limit = { type: template.type, rule, why: template.why };
+      if (!template.where) return limit;
+      const regions = resolveSelector(template.where, answers);
+      return regions.length > 0 ? { ...limit, regions: sortRegionIds(regions) } : undefined;
+    }
     case 'no-heat':
     case 'check-skin': {
       if (!template.where) return { type: template.type };
       const regions = resolveSelector(template.where, answers);
       return regions.length > 0 ? { type: template.type, regions: sortRegionIds(regions) } : undefined;
     }
+    case 'avoid-muscles':
+      return { type: template.type, muscles: [...template.muscles], reason: template.reason };
     case 'avoid-area':
     case 'no-position':
     case 'rise-slowly':
@@ -93,10 +101,39 @@ function joinReasons(reasons: readonly string[]): string {
   return [...new Set(reasons)].join('; ');
 }
 
+type PressureLimitModification = Extract<ScreeningModification, { type: 'light-pressure' | 'moderate-pressure' }>;
+
 /**
- * One modification per kind: avoided regions unioned, pressure limits everywhere or on the union
- * of their regions (a light limit everywhere makes a moderate one redundant; no limit is kept for
- * a region that is avoided altogether), positions and areas once each.
+ * Pressure limits stay one per rule, each with its own scope, so the planner can cap exactly the
+ * steps a rule concerns and say which rule did. Dropped: regions that are avoided anyway, limits
+ * left with nowhere to apply, and moderate limits made redundant by a light limit everywhere.
+ */
+function mergePressureLimits(
+  limits: readonly PressureLimitModification[],
+  avoided: ReadonlySet<string>,
+): PressureLimitModification[] {
+  const lightEverywhere = limits.some((m) => m.type === 'light-pressure' && !m.regions);
+  const seen = new Set<string>();
+  const out: PressureLimitModification[] = [];
+  for (const type of ['light-pressure', 'moderate-pressure'] as const) {
+    if (type === 'moderate-pressure' && lightEverywhere) continue;
+    for (const m of limits) {
+      if (m.type !== type) continue;
+      const regions = m.regions ? sortRegionIds(m.regions.filter((r) => !avoided.has(r))) : undefined;
+      if (regions && regions.length === 0) continue;
+      const key = `${type}|${m.rule}|${regions?.join(',') ?? '*'}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ type, rule: m.rule, why: m.why, ...(regions ? { regions } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Merged for the person: avoided regions one entry per reason, areas, positions and muscles once
+ * each, pressure limits one per rule (see mergePressureLimits), heat and skin checks everywhere or
+ * on the union of their regions.
  */
 export function mergeModifications(mods: readonly ScreeningModification[]): ScreeningModification[] {
   const ofType = <T extends ModificationType>(type: T) =>
@@ -107,9 +144,9 @@ export function mergeModifications(mods: readonly ScreeningModification[]): Scre
   const avoided = new Set(avoid.flatMap((m) => m.regions));
   const areas = [...new Set(ofType('avoid-area').map((m) => m.area))];
   for (const area of areas) for (const r of regionsOfArea(area)) avoided.add(r);
-  if (avoid.length > 0) {
-    const regions = sortRegionIds(avoid.flatMap((m) => m.regions));
-    out.push({ type: 'avoid-regions', regions, reason: joinReasons(avoid.map((m) => m.reason)) });
+  for (const reason of [...new Set(avoid.map((m) => m.reason))]) {
+    const regions = sortRegionIds(avoid.filter((m) => m.reason === reason).flatMap((m) => m.regions));
+    out.push({ type: 'avoid-regions', regions, reason });
   }
   for (const area of areas) {
     const reasons = ofType('avoid-area')
@@ -117,26 +154,15 @@ export function mergeModifications(mods: readonly ScreeningModification[]): Scre
       .map((m) => m.reason);
     out.push({ type: 'avoid-area', area, reason: joinReasons(reasons) });
   }
+  const avoidMuscles = ofType('avoid-muscles');
+  if (avoidMuscles.length > 0) {
+    const muscles = [...new Set(avoidMuscles.flatMap((m) => m.muscles))];
+    out.push({ type: 'avoid-muscles', muscles, reason: joinReasons(avoidMuscles.map((m) => m.reason)) });
+  }
   const positions = new Set(ofType('no-position').map((m) => m.position));
   for (const position of POSITION_ORDER) if (positions.has(position)) out.push({ type: 'no-position', position });
 
-  const light = unionScope(ofType('light-pressure'));
-  const lightSet = new Set(light ?? []);
-  const pushScoped = (
-    type: 'light-pressure' | 'moderate-pressure',
-    scope: string[] | undefined | null,
-    skip: ReadonlySet<string>,
-  ): void => {
-    if (scope === null) return;
-    if (scope === undefined) {
-      out.push({ type });
-      return;
-    }
-    const regions = scope.filter((r) => !avoided.has(r) && !skip.has(r));
-    if (regions.length > 0) out.push({ type, regions });
-  };
-  pushScoped('light-pressure', light, new Set());
-  if (light !== undefined) pushScoped('moderate-pressure', unionScope(ofType('moderate-pressure')), lightSet);
+  out.push(...mergePressureLimits([...ofType('light-pressure'), ...ofType('moderate-pressure')], avoided));
 
   for (const type of ['no-heat', 'check-skin'] as const) {
     const scope = unionScope(ofType(type));

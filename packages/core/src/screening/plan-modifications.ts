@@ -1,21 +1,33 @@
-import type { PlanModifications } from '../planner/planner.types.ts';
+import type { PlanModifications, PressureLimit, ResolvedPlanInput } from '../planner/planner.types.ts';
 import { regionsOfArea } from './body-parts.ts';
-import type { ScreeningModification } from './rules.types.ts';
+import type { ScreeningOutcome } from './outcomes.ts';
+import { LIGHT_PRESSURE_MAX, MODERATE_PRESSURE_MAX, type ScreeningModification } from './rules.types.ts';
 
 /**
- * What a screening decision asks of a session plan. The planner knows one pressure cap for the whole
- * session, so light pressure anywhere caps the whole session: where safety and convenience disagree,
- * safety wins. Skin checks and rising slowly are shown to the person, not planned.
+ * What a screening decision asks of a session plan. Every pressure limit keeps its scope and the
+ * rule that set it, so the planner caps exactly the steps it concerns and says why; avoided
+ * regions, areas and muscles leave points out; positions are swapped; heat is left out where a
+ * rule says so. Skin checks and rising slowly are shown to the person, not planned.
  */
-export function planModificationsFrom(modifications: readonly ScreeningModification[]): PlanModifications {
+export function planModificationsFrom(
+  modifications: readonly ScreeningModification[],
+): ResolvedPlanInput['modifications'] {
   const avoid = new Set<string>();
+  const avoidMuscles = new Map<string, string>();
   const noPositions = new Set<NonNullable<PlanModifications['noPositions']>[number]>();
-  let lightPressure = false;
+  const pressureLimits: PressureLimit[] = [];
+  const noHeatRegions = new Set<string>();
   let noHeat = false;
   for (const m of modifications) {
     switch (m.type) {
       case 'light-pressure':
-        lightPressure = true;
+      case 'moderate-pressure':
+        pressureLimits.push({
+          max: m.type === 'light-pressure' ? LIGHT_PRESSURE_MAX : MODERATE_PRESSURE_MAX,
+          reason: m.why,
+          rule: m.rule,
+          ...(m.regions ? { regions: [...m.regions] } : {}),
+        });
         break;
       case 'avoid-regions':
         m.regions.forEach((r) => avoid.add(r));
@@ -23,17 +35,35 @@ export function planModificationsFrom(modifications: readonly ScreeningModificat
       case 'avoid-area':
         regionsOfArea(m.area).forEach((r) => avoid.add(r));
         break;
+      case 'avoid-muscles':
+        m.muscles.forEach((muscle) => avoidMuscles.set(muscle, avoidMuscles.get(muscle) ?? m.reason));
+        break;
       case 'no-position':
         noPositions.add(m.position);
         break;
       case 'no-heat':
-        noHeat = true;
+        if (m.regions) m.regions.forEach((r) => noHeatRegions.add(r));
+        else noHeat = true;
         break;
-      case 'moderate-pressure':
       case 'check-skin':
       case 'rise-slowly':
         break;
     }
   }
-  return { lightPressure, avoidRegions: [...avoid].sort(), noPositions: [...noPositions], noHeat };
+  return {
+    lightPressure: false,
+    pressureLimits,
+    avoidRegions: [...avoid].sort(),
+    avoidMuscles: [...avoidMuscles].map(([muscle, reason]) => ({ muscle, reason })),
+    noPositions: [...noPositions],
+    noHeat,
+    noHeatRegions: [...noHeatRegions].sort(),
+  };
+}
+
+/** Outcomes that let a session go ahead (with the modifications). Red flags and postponements never do. */
+export const PLANNABLE_OUTCOMES: readonly ScreeningOutcome[] = ['ok', 'caution'];
+
+export function outcomeAllowsPlan(outcome: ScreeningOutcome): boolean {
+  return PLANNABLE_OUTCOMES.includes(outcome);
 }

@@ -111,6 +111,22 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
       NOT_SURE,
     ],
   },
+  {
+    id: 'recent-surgery-kind',
+    type: 'choice',
+    text: 'What kind of operation was it?',
+    help: 'If you had more than one, pick the biggest.',
+    showIf: { yes: 'recent-surgery' },
+    required: true,
+    options: [
+      { id: 'eye', label: 'On an eye, such as a cataract' },
+      { id: 'dental', label: 'On the teeth or mouth, such as a tooth taken out' },
+      { id: 'skin', label: 'A small one on the skin, such as a mole removed' },
+      { id: 'keyhole', label: 'Keyhole surgery or a scope, such as an arthroscopy' },
+      { id: 'major', label: 'A larger operation, such as on the belly, chest, spine, hip or knee' },
+      NOT_SURE,
+    ],
+  },
   { id: 'recent-injury', type: 'yes-no', text: 'Have you hurt yourself or had a fall in the last 6 weeks?' },
   regions('recent-injury-regions', 'recent-injury', 'Where did you hurt yourself? Include your head if you hit it.'),
   {
@@ -172,6 +188,10 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
     required: true,
     options: [
       { id: 'active', label: 'I have it now, or I am having or waiting for treatment' },
+      {
+        id: 'active-skin-local',
+        label: 'A skin cancer in one place only, such as a basal cell carcinoma, not yet fully treated',
+      },
       { id: 'recent', label: 'Treatment finished in the last 6 months' },
       { id: 'past', label: 'Treatment finished more than 6 months ago' },
     ],
@@ -182,6 +202,21 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
     'Where is or was the cancer, or where were you treated (operation or radiotherapy)? Skip if it was not in one place.',
     false,
   ),
+  {
+    id: 'cancer-bone-spread',
+    type: 'yes-no',
+    text: 'Has the cancer spread to your bones, or has a doctor said it might have?',
+    showIf: { yes: 'cancer' },
+    required: true,
+  },
+  {
+    id: 'cancer-new-spine-pain',
+    type: 'yes-no',
+    text: 'Since the cancer, have you had new pain in your back or neck, or spine pain that keeps getting worse?',
+    help: 'For example pain in the middle of the back, pain that wakes you, or pain that spreads around the ribs.',
+    showIf: { yes: 'cancer' },
+    required: true,
+  },
   {
     id: 'infection-today',
     type: 'yes-no',
@@ -209,6 +244,25 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
     ],
   },
   {
+    id: 'pregnancy-warning-signs',
+    type: 'yes-no',
+    text:
+      'Do you have a bad headache, problems with your sight such as blurring or flashing lights, pain just below ' +
+      'your ribs, vomiting, or sudden swelling of your face, hands or feet?',
+    help: 'These can be signs of pre-eclampsia, which needs checking the same day.',
+    showIf: { yes: 'pregnancy' },
+    required: true,
+  },
+  {
+    id: 'pregnancy-complications',
+    type: 'yes-no',
+    text:
+      'Has your midwife or doctor told you about a complication, such as high blood pressure, pre-eclampsia, ' +
+      'bleeding or a problem with the placenta?',
+    showIf: { yes: 'pregnancy' },
+    required: true,
+  },
+  {
     id: 'lymphedema',
     type: 'yes-no',
     text: 'Do you have lymphoedema (long-lasting swelling), or have you had lymph nodes removed or treated with radiotherapy?',
@@ -230,11 +284,24 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
   },
   { id: 'diabetes', type: 'yes-no', text: 'Do you have diabetes?' },
   {
-    id: 'diabetes-feet-numb',
+    id: 'reduced-feeling',
     type: 'yes-no',
-    text: 'Is the feeling in your feet reduced, or have you been told you have nerve damage in your feet?',
-    showIf: { yes: 'diabetes' },
+    text: 'Is the feeling in your feet or hands reduced, or have you been told you have nerve damage (neuropathy)?',
+    help: 'For example numb feet, or not feeling heat or a stone in your shoe. Diabetes, chemotherapy and alcohol can all cause it.',
+  },
+  {
+    id: 'reduced-feeling-where',
+    type: 'choice',
+    multiple: true,
+    text: 'Where is the feeling reduced? Pick all that apply.',
+    showIf: { yes: 'reduced-feeling' },
     required: true,
+    options: [
+      { id: 'feet', label: 'Feet or lower legs' },
+      { id: 'hands', label: 'Hands or forearms' },
+      { id: 'elsewhere', label: 'Somewhere else' },
+      NOT_SURE,
+    ],
   },
   { id: 'high-blood-pressure', type: 'yes-no', text: 'Do you have high blood pressure?' },
   {
@@ -287,6 +354,56 @@ const HEALTH_QUESTIONS: readonly Draft[] = [
     unit: 'days',
     integer: true,
   },
+  {
+    id: 'neck-arteries',
+    type: 'yes-no',
+    text:
+      'Have you had a stroke or mini-stroke (TIA), a narrowed or torn artery in your neck, your neck manipulated ' +
+      '(“cracked”) in the last 4 weeks, or been told your upper neck is unstable?',
+    help: 'An unstable upper neck can come with rheumatoid arthritis or Down syndrome, for example.',
+  },
+  {
+    id: 'neck-arteries-which',
+    type: 'choice',
+    multiple: true,
+    text: 'Which of these? Pick all that apply.',
+    showIf: { yes: 'neck-arteries' },
+    required: true,
+    options: [
+      { id: 'stroke-tia', label: 'A stroke or mini-stroke (TIA)' },
+      { id: 'artery', label: 'A narrowed or torn artery in the neck (carotid or vertebral)' },
+      { id: 'manipulation', label: 'Neck manipulation in the last 4 weeks' },
+      { id: 'instability', label: 'An unstable upper neck' },
+    ],
+  },
+  {
+    id: 'implant',
+    type: 'yes-no',
+    text:
+      'Do you have a pacemaker or defibrillator, a dialysis fistula or graft, an implanted port or line, a known ' +
+      'aortic aneurysm, or a hernia?',
+  },
+  {
+    id: 'implant-kinds',
+    type: 'choice',
+    multiple: true,
+    text: 'Which? Pick all that apply.',
+    showIf: { yes: 'implant' },
+    required: true,
+    options: [
+      { id: 'pacemaker', label: 'A pacemaker or defibrillator (ICD)' },
+      { id: 'fistula', label: 'A dialysis fistula or graft' },
+      { id: 'port', label: 'An implanted port or a long line' },
+      { id: 'aneurysm', label: 'An aortic aneurysm (a widened main artery)' },
+      { id: 'hernia', label: 'A hernia' },
+    ],
+  },
+  regions(
+    'implant-regions',
+    'implant',
+    'Where is it? Mark the arm of a fistula, the place of a device, port or hernia. Skip for an aneurysm alone.',
+    false,
+  ),
 ];
 
 /** Every screening question, in stepper order (section, then order). */

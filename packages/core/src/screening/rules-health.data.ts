@@ -1,15 +1,25 @@
-import { BONY_BASES, LEG_BASES, LOWER_LEG_AND_FOOT_BASES, FOOT_BASES, regionsOfBases } from './body-parts.ts';
-import type { RuleCondition, ScreeningRule } from './rules.types.ts';
+import {
+  BONY_BASES,
+  LEG_BASES,
+  LOWER_LEG_AND_FOOT_BASES,
+  FOOT_BASES,
+  regionsOfArea,
+  regionsOfBases,
+} from './body-parts.ts';
+import type { ScreeningRule } from './rules.types.ts';
 
-/** Rules from the health and history answers (conditions, operations, injuries, pregnancy…). */
+/**
+ * Rules from the health answers (conditions, pregnancy, cancer…). Operations, injuries and broken
+ * bones are in rules-injury-surgery.data.ts; what lies under a pressure site (neck arteries,
+ * implants) in rules-structures.data.ts.
+ */
 
 const LEGS = { regions: regionsOfBases(LEG_BASES) };
 const LOWER_LEGS_AND_FEET = { regions: regionsOfBases(LOWER_LEG_AND_FOOT_BASES) };
-
-/** A blood thinner reported in either place, or a bleeding disorder. */
-export const BLEEDING_RISK: RuleCondition = {
-  any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet'] }, { yes: 'bleeding-disorder' }],
+const HANDS_AND_FOREARMS = {
+  regions: [...regionsOfArea('forearm'), ...regionsOfArea('wrist'), ...regionsOfArea('hand')],
 };
+const NEUROPATHY = [{ ref: 'nice-ng19-2015' }, { ref: 'walton-2011' }] as const;
 
 const MASSAGE = [{ ref: 'batavia-2004' }, { ref: 'walton-2011' }] as const;
 
@@ -23,7 +33,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
       'Use light pressure only, no more than 3 out of 10, and no hard tools. Watch for bruising. Ask your doctor or ' +
       'pharmacist whether firm pressure is safe for you.',
     sources: MASSAGE,
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'blood thinners make bruising likely' }],
   },
   {
     id: 'bleeding-disorder',
@@ -32,109 +42,9 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     reason: 'With a bleeding disorder or easy bruising, firm pressure can cause bleeding under the skin.',
     advice: 'Use light pressure only and watch for bruising. Ask your doctor or haemophilia team what is safe for you.',
     sources: MASSAGE,
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'bleeding disorder or easy bruising' }],
   },
-  {
-    id: 'head-injury-with-bleeding-risk',
-    when: {
-      all: [
-        { regionsIn: 'recent-injury-regions', areas: ['head'] },
-        { choice: 'recent-injury-when', in: ['within-3-days', '4-14-days', 'not-sure'] },
-        BLEEDING_RISK,
-      ],
-    },
-    outcome: 'urgent',
-    reason:
-      'A knock to the head while on a blood thinner, or with a bleeding disorder, can cause bleeding inside the ' +
-      'skull even if you feel well at first.',
-    advice:
-      'Get medical advice today, from your doctor or an urgent care service, and say that you use a blood thinner or ' +
-      'bleed easily. Call emergency services if you have a worsening headache, vomiting, drowsiness or confusion. No ' +
-      'trigger point work until you have been checked.',
-    sources: [{ ref: 'nice-ng232-2023', locator: 'People on anticoagulant treatment' }],
-    modifications: [],
-  },
-  {
-    id: 'head-injury-with-bleeding-risk-weeks-ago',
-    when: {
-      all: [
-        { regionsIn: 'recent-injury-regions', areas: ['head'] },
-        { choice: 'recent-injury-when', in: ['2-6-weeks'] },
-        BLEEDING_RISK,
-      ],
-    },
-    outcome: 'refer',
-    reason: 'Bleeding after a head injury on a blood thinner can show itself days or weeks later.',
-    advice:
-      'See a doctor before trigger point work if you have not been checked since the injury, and get help at once ' +
-      'for headache, drowsiness, confusion or weakness.',
-    sources: [{ ref: 'nice-ng232-2023', locator: 'People on anticoagulant treatment' }],
-    modifications: [{ type: 'avoid-regions', where: { answer: 'recent-injury-regions' }, reason: 'Recent injury' }],
-  },
-  {
-    id: 'recent-surgery',
-    when: { yes: 'recent-surgery' },
-    outcome: 'caution',
-    reason: 'An operation site needs time to heal; pressure on or near it can damage the healing tissue.',
-    advice: 'Keep away from the operation site and the area around it until your surgical team says it has healed.',
-    sources: MASSAGE,
-    modifications: [{ type: 'avoid-regions', where: { answer: 'recent-surgery-regions' }, reason: 'Recent operation' }],
-  },
-  {
-    id: 'recent-surgery-first-weeks',
-    when: { choice: 'recent-surgery-when', in: ['within-2-weeks', 'not-sure'] },
-    outcome: 'postpone',
-    reason: 'In the first weeks after an operation the body is healing and the risk of a blood clot is higher.',
-    advice: 'Wait until your surgical team says you have recovered, and ask them when massage is safe.',
-    sources: [{ ref: 'nice-ng89-2018', locator: 'Risk of venous thromboembolism after surgery' }, ...MASSAGE],
-    modifications: [{ type: 'avoid-regions', where: { answer: 'recent-surgery-regions' }, reason: 'Recent operation' }],
-  },
-  {
-    id: 'recent-injury',
-    when: { yes: 'recent-injury' },
-    outcome: 'caution',
-    reason: 'Pressure on a recent injury can increase bleeding and swelling and slow healing.',
-    advice: 'Keep away from the injured area until it has healed. See a doctor if it is not improving.',
-    sources: [{ ref: 'nhs-sprains-strains' }, ...MASSAGE],
-    modifications: [{ type: 'avoid-regions', where: { answer: 'recent-injury-regions' }, reason: 'Recent injury' }],
-  },
-  {
-    id: 'recent-injury-first-days',
-    when: {
-      all: [
-        { choice: 'recent-injury-when', in: ['within-3-days', 'not-sure'] },
-        { nearTreatment: 'recent-injury-regions' },
-      ],
-    },
-    outcome: 'postpone',
-    reason: 'In the first 2 to 3 days after an injury, heat and massage near it can make bleeding and swelling worse.',
-    advice:
-      'Rest the injured area for the first 2 to 3 days, with no heat and no massage there. Trigger point work near it ' +
-      'can wait; work well away from it is fine.',
-    sources: [{ ref: 'nhs-sprains-strains' }],
-    modifications: [
-      { type: 'avoid-regions', where: { answer: 'recent-injury-regions' }, reason: 'Recent injury' },
-      { type: 'no-heat', where: { answer: 'recent-injury-regions' } },
-    ],
-  },
-  {
-    id: 'fracture',
-    when: { yes: 'fracture' },
-    outcome: 'caution',
-    reason: 'Pressure on or near a broken or healing bone can hurt it and delay healing.',
-    advice: 'Keep away from the broken bone and the area around it until it has healed.',
-    sources: MASSAGE,
-    modifications: [{ type: 'avoid-regions', where: { answer: 'fracture-regions' }, reason: 'Broken or healing bone' }],
-  },
-  {
-    id: 'fracture-suspected',
-    when: { choice: 'fracture-status', in: ['suspected'] },
-    outcome: 'refer',
-    reason: 'A bone that might be broken needs to be checked before anyone presses near it.',
-    advice: 'Have it checked by a doctor or an urgent care service before any trigger point work.',
-    sources: [{ ref: 'nice-ng38-2016' }, ...MASSAGE],
-    modifications: [{ type: 'avoid-regions', where: { answer: 'fracture-regions' }, reason: 'Possible broken bone' }],
-  },
+
   {
     id: 'blood-clot-recent',
     when: { choice: 'blood-clot-when', in: ['current', 'not-sure'] },
@@ -155,7 +65,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
       'Use light pressure on your legs. See a doctor the same day if a leg becomes swollen, warm and painful, and ' +
       'call emergency services if you are short of breath.',
     sources: [{ ref: 'nice-ng158-2020' }, ...MASSAGE],
-    modifications: [{ type: 'light-pressure', where: LEGS }],
+    modifications: [{ type: 'light-pressure', why: 'a past clot in a leg vein', where: LEGS }],
   },
   {
     id: 'varicose-veins',
@@ -178,6 +88,42 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     modifications: [{ type: 'avoid-regions', where: { answer: 'cancer-regions' }, reason: 'Cancer or its treatment' }],
   },
   {
+    id: 'cancer-skin-local',
+    when: { choice: 'cancer-status', in: ['active-skin-local'] },
+    outcome: 'caution',
+    reason: 'A skin cancer in one place only matters where it is: pressure there can hurt it or spread it.',
+    advice:
+      'Keep off the area and the skin around it until it has been treated and healed. Show your doctor any change in ' +
+      'it, or any new lump.',
+    sources: [{ ref: 'walton-2011' }],
+    modifications: [{ type: 'avoid-regions', where: { answer: 'cancer-regions' }, reason: 'Skin cancer' }],
+  },
+  {
+    id: 'cancer-bone-spread',
+    when: { yes: 'cancer-bone-spread' },
+    outcome: 'refer',
+    reason: 'Bone weakened by cancer can break under pressure, even light pressure on the spine or ribs.',
+    advice:
+      'Ask your cancer team before any trigger point work which areas are safe and how much pressure, and tell them ' +
+      'about any new pain.',
+    sources: [{ ref: 'nice-ng234-2023' }, { ref: 'corbin-2005' }],
+    modifications: [{ type: 'light-pressure', why: 'cancer in the bones' }],
+  },
+  {
+    id: 'cancer-new-spine-pain',
+    when: { yes: 'cancer-new-spine-pain' },
+    outcome: 'urgent',
+    reason:
+      'New or worsening spine pain after cancer can be the first sign that it has spread to the spine, which needs ' +
+      'scans quickly to protect the spinal cord.',
+    advice:
+      'Contact your cancer team or acute oncology service today. Call emergency services at once if you also have ' +
+      'weakness or numbness in your legs, trouble walking, or loss of bladder or bowel control. No trigger point work ' +
+      'until you have been checked.',
+    sources: [{ ref: 'nice-ng234-2023', locator: 'Recognising spinal metastases and MSCC' }],
+    modifications: [],
+  },
+  {
     id: 'cancer-recent',
     when: { choice: 'cancer-status', in: ['recent'] },
     outcome: 'caution',
@@ -187,7 +133,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
       'Use light pressure, keep away from treated areas, and tell your cancer team you plan to do trigger point work.',
     sources: [{ ref: 'corbin-2005' }, { ref: 'walton-2011' }],
     modifications: [
-      { type: 'light-pressure' },
+      { type: 'light-pressure', why: 'recent cancer treatment' },
       { type: 'avoid-regions', where: { answer: 'cancer-regions' }, reason: 'Cancer or its treatment' },
     ],
   },
@@ -229,7 +175,9 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
       'Use light pressure over the spine, ribs and other bony areas, no foam roller or ball on the spine, and no ' +
       'forceful twisting.',
     sources: [{ ref: 'nogg-2022' }, { ref: 'walton-2011' }],
-    modifications: [{ type: 'light-pressure', where: { regions: regionsOfBases(BONY_BASES) } }],
+    modifications: [
+      { type: 'light-pressure', why: 'fragile bones over bony areas', where: { regions: regionsOfBases(BONY_BASES) } },
+    ],
   },
   {
     id: 'pregnancy',
@@ -245,8 +193,30 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     modifications: [
       { type: 'avoid-area', area: 'abdomen', reason: 'Pregnancy' },
       { type: 'no-position', position: 'prone' },
-      { type: 'light-pressure', where: LEGS },
+      { type: 'light-pressure', why: 'pregnancy makes clots in the legs more likely', where: LEGS },
     ],
+  },
+  {
+    id: 'pregnancy-warning-signs',
+    when: { yes: 'pregnancy-warning-signs' },
+    outcome: 'urgent',
+    reason:
+      'A bad headache, problems with sight, pain below the ribs, vomiting or sudden swelling in pregnancy can be signs ' +
+      'of pre-eclampsia, which can become dangerous quickly.',
+    advice:
+      'Contact your midwife, maternity unit or doctor now, today. Call emergency services if you feel very unwell. ' +
+      'No trigger point work until you have been checked.',
+    sources: [{ ref: 'nice-ng133-2019', locator: 'Pre-eclampsia: symptoms' }],
+    modifications: [],
+  },
+  {
+    id: 'pregnancy-complications',
+    when: { yes: 'pregnancy-complications' },
+    outcome: 'refer',
+    reason: 'With a complication in pregnancy, what is safe depends on the complication.',
+    advice: 'Ask your midwife or doctor before trigger point work, and follow what they say.',
+    sources: [{ ref: 'nice-ng133-2019' }, { ref: 'walton-2011' }],
+    modifications: [],
   },
   {
     id: 'pregnancy-late',
@@ -270,7 +240,11 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     sources: [{ ref: 'isl-2020' }, { ref: 'walton-2011' }],
     modifications: [
       { type: 'avoid-regions', where: { limbs: 'lymphedema-limbs', part: 'limb' }, reason: 'Lymphoedema or at risk' },
-      { type: 'light-pressure', where: { limbs: 'lymphedema-limbs', part: 'rest-of-side' } },
+      {
+        type: 'light-pressure',
+        why: 'lymphoedema on this side',
+        where: { limbs: 'lymphedema-limbs', part: 'rest-of-side' },
+      },
       { type: 'no-heat', where: { limbs: 'lymphedema-limbs', part: 'limb' } },
     ],
   },
@@ -281,7 +255,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     reason: 'Lymphoedema of the head, neck or trunk is harmed by the same deep pressure and heat.',
     advice: 'Use light pressure only, and ask your lymphoedema specialist which areas to avoid.',
     sources: [{ ref: 'isl-2020' }],
-    modifications: [{ type: 'light-pressure' }, { type: 'no-heat' }],
+    modifications: [{ type: 'light-pressure', why: 'lymphoedema' }, { type: 'no-heat' }],
   },
   {
     id: 'diabetes',
@@ -294,28 +268,55 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     modifications: [{ type: 'check-skin', where: { regions: regionsOfBases(FOOT_BASES) } }],
   },
   {
-    id: 'diabetes-reduced-feeling',
-    when: { yes: 'diabetes-feet-numb' },
+    id: 'reduced-feeling-feet',
+    when: { choice: 'reduced-feeling-where', in: ['feet'] },
     outcome: 'caution',
     reason: 'With reduced feeling you cannot judge pressure or heat, and skin damage may go unnoticed.',
     advice:
       'Use light pressure only on your feet and lower legs, no heat packs there, and check the skin afterwards. Ask ' +
-      'your diabetes team or podiatrist if you are unsure.',
-    sources: [{ ref: 'nice-ng19-2015' }],
+      'your doctor, nurse or podiatrist if you are unsure.',
+    sources: NEUROPATHY,
     modifications: [
-      { type: 'light-pressure', where: LOWER_LEGS_AND_FEET },
+      { type: 'light-pressure', why: 'reduced feeling', where: LOWER_LEGS_AND_FEET },
       { type: 'no-heat', where: LOWER_LEGS_AND_FEET },
       { type: 'check-skin', where: LOWER_LEGS_AND_FEET },
     ],
   },
   {
+    id: 'reduced-feeling-hands',
+    when: { choice: 'reduced-feeling-where', in: ['hands'] },
+    outcome: 'caution',
+    reason: 'With reduced feeling in the hands you cannot judge pressure or heat there, and may not feel a bruise.',
+    advice: 'Use light pressure only on your hands and forearms, no heat packs there, and check the skin afterwards.',
+    sources: NEUROPATHY,
+    modifications: [
+      { type: 'light-pressure', why: 'reduced feeling', where: HANDS_AND_FOREARMS },
+      { type: 'no-heat', where: HANDS_AND_FOREARMS },
+      { type: 'check-skin', where: HANDS_AND_FOREARMS },
+    ],
+  },
+  {
+    id: 'reduced-feeling-elsewhere',
+    when: { choice: 'reduced-feeling-where', in: ['elsewhere', 'not-sure'] },
+    outcome: 'caution',
+    reason: 'Where feeling is reduced you cannot judge pressure or heat, and we do not know where that is.',
+    advice: 'Use light pressure only, no heat packs, and check your skin afterwards.',
+    sources: NEUROPATHY,
+    modifications: [{ type: 'light-pressure', why: 'reduced feeling' }, { type: 'no-heat' }, { type: 'check-skin' }],
+  },
+  {
     id: 'blood-pressure-not-controlled',
     when: { choice: 'high-blood-pressure-controlled', in: ['not-controlled'] },
-    outcome: 'refer',
-    reason: 'Blood pressure that is often high should be checked and brought under control first.',
-    advice: 'See your doctor or nurse to have your blood pressure checked before trigger point work.',
+    outcome: 'caution',
+    reason:
+      'Blood pressure that is often high needs a check, but on its own, without symptoms, it does not stand in the ' +
+      'way of gentle trigger point work.',
+    advice:
+      'Have your blood pressure checked by your doctor, nurse or pharmacist in the next week or two. Get up slowly ' +
+      'after lying down. Call emergency services for chest pain, a sudden severe headache, confusion or changes in ' +
+      'your sight.',
     sources: [{ ref: 'nice-ng136-2019' }, { ref: 'walton-2011' }],
-    modifications: [],
+    modifications: [{ type: 'rise-slowly' }],
   },
   {
     id: 'blood-pressure-very-high',
@@ -325,13 +326,15 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
         { number: 'high-blood-pressure-diastolic', atLeast: 120 },
       ],
     },
-    outcome: 'refer',
-    reason: 'A reading of 180/120 or higher needs a doctor to look for strain on the heart, eyes and kidneys.',
+    outcome: 'caution',
+    reason:
+      'A reading of 180/120 or higher needs a doctor to look for strain on the heart, eyes and kidneys soon, though ' +
+      'without symptoms it is not an emergency.',
     advice:
-      'Contact your doctor today. Call emergency services if you also have chest pain, a severe headache, ' +
-      'confusion, or changes in your sight.',
+      'Contact your doctor in the next few days to have it checked. Call emergency services if you also have chest ' +
+      'pain, a severe headache, confusion, or changes in your sight. Get up slowly after treatment.',
     sources: [{ ref: 'nice-ng136-2019', locator: 'Blood pressure of 180/120 mmHg and higher' }],
-    modifications: [],
+    modifications: [{ type: 'rise-slowly' }],
   },
   {
     id: 'blood-pressure-unknown',
@@ -349,7 +352,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
     reason: 'With fibromyalgia, pressure can hurt more than expected and set off a flare.',
     advice: 'Start with light pressure and short sessions, and build up slowly only if it helps.',
     sources: [{ ref: 'macfarlane-2017' }, { ref: 'walton-2011' }],
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'pressure can set off a fibromyalgia flare' }],
   },
   {
     id: 'steroid-injection',

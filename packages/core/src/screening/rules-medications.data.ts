@@ -18,7 +18,7 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
       'Steroids used for weeks or longer can thin the skin and weaken the bones, so firm pressure may bruise or hurt.',
     advice: 'Use light pressure. Ask your doctor or pharmacist whether firm pressure is safe for you.',
     sources: [{ ref: 'nogg-2022', locator: 'Glucocorticoid-induced osteoporosis' }, WALTON, ATC],
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'steroids thin the skin and bones' }],
   },
   {
     id: 'pain-feedback-dulled',
@@ -31,7 +31,7 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
       'Stay at light to moderate pressure, no more than 5 out of 10, and get up slowly afterwards. Ask your doctor ' +
       'or pharmacist if you are unsure.',
     sources: [WALTON, ATC],
-    modifications: [{ type: 'moderate-pressure' }, { type: 'rise-slowly' }],
+    modifications: [{ type: 'moderate-pressure', why: 'strong painkillers dull feedback' }, { type: 'rise-slowly' }],
   },
   {
     id: 'drowsiness',
@@ -42,7 +42,7 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
       'Stay at light to moderate pressure, no more than 5 out of 10, and get up slowly afterwards. Ask your doctor ' +
       'or pharmacist if you are unsure.',
     sources: [WALTON, ATC],
-    modifications: [{ type: 'moderate-pressure' }, { type: 'rise-slowly' }],
+    modifications: [{ type: 'moderate-pressure', why: 'drowsy medicines dull feedback' }, { type: 'rise-slowly' }],
   },
   {
     id: 'anti-inflammatory',
@@ -55,7 +55,7 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
       'Stay at light to moderate pressure, no more than 5 out of 10, and watch for bruising. Ask your doctor or ' +
       'pharmacist if you are unsure.',
     sources: [WALTON, ATC],
-    modifications: [{ type: 'moderate-pressure' }],
+    modifications: [{ type: 'moderate-pressure', why: 'anti-inflammatories hide soreness' }],
   },
   {
     id: 'ssri-with-bleeding-risk',
@@ -67,7 +67,7 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
     advice:
       'Use light pressure and watch for bruising. Ask your doctor or pharmacist whether firm pressure is safe for you.',
     sources: [{ ref: 'de-abajo-2008' }, ATC],
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'antidepressant with a blood thinner or anti-inflammatory' }],
   },
   {
     id: 'blood-pressure-medicine',
@@ -117,11 +117,12 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
     when: { unrecognisedMedication: true },
     outcome: 'caution',
     reason:
-      'We could not recognise everything on your medicines list, so we cannot tell whether it changes what is safe.',
+      'We could not recognise a medicine on your list, and you are not sure what it is for, so we cannot tell ' +
+      'whether it changes what is safe.',
     advice:
-      'Ask your pharmacist or doctor whether any of your medicines affect bleeding, bruising, feeling, balance or ' +
-      'healing. Use light pressure until you know.',
+      'Ask your pharmacist or doctor whether it affects bleeding, bruising, feeling, balance or healing. Use light ' +
+      'pressure until you know.',
     sources: [WALTON],
-    modifications: [{ type: 'light-pressure' }],
+    modifications: [{ type: 'light-pressure', why: 'a medicine we could not recognise' }],
   },
 ];

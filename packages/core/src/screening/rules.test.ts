@@ -32,20 +32,25 @@ const CASES: Record<string, RuleCase> = {
     medications: ['Xarelto 20mg'],
     expect: { outcome: 'urgent' },
   },
-  'head-injury-with-bleeding-risk-weeks-ago': {
+  'injury-with-bleeding-risk': {
     answers: {
       ...bleeding,
       'recent-injury': true,
-      'recent-injury-regions': ['occiput.right'],
+      'recent-injury-regions': ['knee.front.left'],
       'recent-injury-when': '2-6-weeks',
     },
-    expect: { outcome: 'refer', modifications: [{ type: 'avoid-regions', includes: ['occiput.right'] }] },
+    expect: {
+      outcome: 'refer',
+      modifications: [{ type: 'avoid-regions', includes: ['knee.front.left'] }],
+      notRules: ['head-injury-with-bleeding-risk'],
+    },
   },
   'recent-surgery': {
     answers: {
       'recent-surgery': true,
       'recent-surgery-regions': ['knee.front.right'],
       'recent-surgery-when': '6-12-weeks',
+      'recent-surgery-kind': 'major',
     },
     expect: { outcome: 'caution', modifications: [{ type: 'avoid-regions', includes: ['knee.front.right'] }] },
   },
@@ -54,8 +59,36 @@ const CASES: Record<string, RuleCase> = {
       'recent-surgery': true,
       'recent-surgery-regions': ['periumbilical'],
       'recent-surgery-when': 'within-2-weeks',
+      'recent-surgery-kind': 'keyhole',
     },
     expect: { outcome: 'postpone', modifications: [{ type: 'avoid-regions', includes: ['periumbilical'] }] },
+  },
+  'recent-major-surgery': {
+    answers: {
+      'recent-surgery': true,
+      'recent-surgery-regions': ['hip.lateral.left'],
+      'recent-surgery-when': '2-6-weeks',
+      'recent-surgery-kind': 'major',
+    },
+    expect: {
+      outcome: 'caution',
+      modifications: [{ type: 'light-pressure', includes: ['calf.upper.right'], excludes: ['neck.side.left'] }],
+    },
+  },
+  'recent-eye-surgery': {
+    answers: {
+      'recent-surgery': true,
+      'recent-surgery-regions': ['eye.around.left'],
+      'recent-surgery-when': '2-6-weeks',
+      'recent-surgery-kind': 'eye',
+    },
+    expect: {
+      outcome: 'caution',
+      modifications: [
+        { type: 'no-position', position: 'prone' },
+        { type: 'avoid-regions', includes: ['temple.right', 'eye.around.left'], excludes: ['jaw.tmj.left'] },
+      ],
+    },
   },
   'recent-injury': {
     answers: {
@@ -109,18 +142,58 @@ const CASES: Record<string, RuleCase> = {
     expect: { outcome: 'caution', modifications: [{ type: 'avoid-regions', includes: ['leg.medial.left'] }] },
   },
   'cancer-active': {
-    answers: { cancer: true, 'cancer-status': 'active', 'cancer-regions': ['chest.pectoral.right'] },
+    answers: {
+      cancer: true,
+      'cancer-new-spine-pain': false,
+      'cancer-bone-spread': false,
+      'cancer-status': 'active',
+      'cancer-regions': ['chest.pectoral.right'],
+    },
     expect: { outcome: 'refer', modifications: [{ type: 'avoid-regions', includes: ['chest.pectoral.right'] }] },
   },
+  'cancer-skin-local': {
+    answers: {
+      cancer: true,
+      'cancer-new-spine-pain': false,
+      'cancer-bone-spread': false,
+      'cancer-status': 'active-skin-local',
+      'cancer-regions': ['forearm.back.left'],
+    },
+    expect: {
+      outcome: 'caution',
+      modifications: [{ type: 'avoid-regions', includes: ['forearm.back.left'] }],
+      notRules: ['cancer-active'],
+    },
+  },
+  'cancer-bone-spread': {
+    answers: { cancer: true, 'cancer-new-spine-pain': false, 'cancer-status': 'active', 'cancer-bone-spread': true },
+    expect: { outcome: 'refer', modifications: [{ type: 'light-pressure' }] },
+  },
+  'cancer-new-spine-pain': {
+    answers: { cancer: true, 'cancer-bone-spread': false, 'cancer-status': 'past', 'cancer-new-spine-pain': true },
+    expect: { outcome: 'urgent' },
+  },
   'cancer-recent': {
-    answers: { cancer: true, 'cancer-status': 'recent', 'cancer-regions': ['abdomen.lower.left'] },
+    answers: {
+      cancer: true,
+      'cancer-new-spine-pain': false,
+      'cancer-bone-spread': false,
+      'cancer-status': 'recent',
+      'cancer-regions': ['abdomen.lower.left'],
+    },
     expect: {
       outcome: 'caution',
       modifications: [{ type: 'light-pressure' }, { type: 'avoid-regions', includes: ['abdomen.lower.left'] }],
     },
   },
   'cancer-past': {
-    answers: { cancer: true, 'cancer-status': 'past', 'cancer-regions': ['neck.front.left'] },
+    answers: {
+      cancer: true,
+      'cancer-new-spine-pain': false,
+      'cancer-bone-spread': false,
+      'cancer-status': 'past',
+      'cancer-regions': ['neck.front.left'],
+    },
     expect: { outcome: 'caution', modifications: [{ type: 'avoid-regions', includes: ['neck.front.left'] }] },
   },
   'infection-or-fever': { answers: { 'infection-today': true }, expect: { outcome: 'postpone' } },
@@ -138,7 +211,12 @@ const CASES: Record<string, RuleCase> = {
     },
   },
   pregnancy: {
-    answers: { pregnancy: true, 'pregnancy-trimester': 'second' },
+    answers: {
+      pregnancy: true,
+      'pregnancy-complications': false,
+      'pregnancy-warning-signs': false,
+      'pregnancy-trimester': 'second',
+    },
     expect: {
       outcome: 'caution',
       modifications: [
@@ -150,8 +228,31 @@ const CASES: Record<string, RuleCase> = {
       notRules: ['pregnancy-late'],
     },
   },
+  'pregnancy-warning-signs': {
+    answers: {
+      pregnancy: true,
+      'pregnancy-complications': false,
+      'pregnancy-trimester': 'third',
+      'pregnancy-warning-signs': true,
+    },
+    expect: { outcome: 'urgent' },
+  },
+  'pregnancy-complications': {
+    answers: {
+      pregnancy: true,
+      'pregnancy-warning-signs': false,
+      'pregnancy-trimester': 'second',
+      'pregnancy-complications': true,
+    },
+    expect: { outcome: 'refer' },
+  },
   'pregnancy-late': {
-    answers: { pregnancy: true, 'pregnancy-trimester': 'third' },
+    answers: {
+      pregnancy: true,
+      'pregnancy-complications': false,
+      'pregnancy-warning-signs': false,
+      'pregnancy-trimester': 'third',
+    },
     expect: { outcome: 'caution', modifications: [{ type: 'no-position', position: 'supine' }] },
   },
   lymphedema: {
@@ -174,11 +275,11 @@ const CASES: Record<string, RuleCase> = {
     expect: { outcome: 'caution', modifications: [{ type: 'light-pressure' }, { type: 'no-heat' }] },
   },
   diabetes: {
-    answers: { diabetes: true, 'diabetes-feet-numb': false },
+    answers: { diabetes: true },
     expect: { outcome: 'caution', modifications: [{ type: 'check-skin', includes: ['heel.left', 'toe.big.right'] }] },
   },
-  'diabetes-reduced-feeling': {
-    answers: { diabetes: true, 'diabetes-feet-numb': true },
+  'reduced-feeling-feet': {
+    answers: { 'reduced-feeling': true, 'reduced-feeling-where': ['feet'] },
     expect: {
       outcome: 'caution',
       modifications: [
@@ -187,9 +288,23 @@ const CASES: Record<string, RuleCase> = {
       ],
     },
   },
+  'reduced-feeling-hands': {
+    answers: { 'reduced-feeling': true, 'reduced-feeling-where': ['hands'] },
+    expect: {
+      outcome: 'caution',
+      modifications: [
+        { type: 'light-pressure', includes: ['palm.left', 'forearm.back.right'], excludes: ['arch.left'] },
+        { type: 'no-heat', includes: ['palm.right'] },
+      ],
+    },
+  },
+  'reduced-feeling-elsewhere': {
+    answers: { 'reduced-feeling': true, 'reduced-feeling-where': ['not-sure'] },
+    expect: { outcome: 'caution', modifications: [{ type: 'light-pressure' }, { type: 'no-heat' }] },
+  },
   'blood-pressure-not-controlled': {
     answers: { 'high-blood-pressure': true, 'high-blood-pressure-controlled': 'not-controlled' },
-    expect: { outcome: 'refer' },
+    expect: { outcome: 'caution', modifications: [{ type: 'rise-slowly' }] },
   },
   'blood-pressure-very-high': {
     answers: {
@@ -197,7 +312,7 @@ const CASES: Record<string, RuleCase> = {
       'high-blood-pressure-controlled': 'controlled',
       'high-blood-pressure-systolic': 185,
     },
-    expect: { outcome: 'refer' },
+    expect: { outcome: 'caution', modifications: [{ type: 'rise-slowly' }] },
   },
   'blood-pressure-unknown': {
     answers: { 'high-blood-pressure': true, 'high-blood-pressure-controlled': 'not-sure' },
@@ -222,6 +337,22 @@ const CASES: Record<string, RuleCase> = {
       'steroid-injection-days': 2,
     },
     expect: { outcome: 'postpone', modifications: [{ type: 'avoid-regions', includes: ['shoulder.front.right'] }] },
+  },
+  'neck-arteries': {
+    answers: { 'neck-arteries': true, 'neck-arteries-which': ['manipulation'] },
+    expect: { outcome: 'caution', modifications: [{ type: 'avoid-muscles', includes: ['sternocleidomastoid'] }] },
+  },
+  'implanted-device': {
+    answers: { implant: true, 'implant-kinds': ['pacemaker'], 'implant-regions': ['chest.pectoral.left'] },
+    expect: { outcome: 'caution', modifications: [{ type: 'avoid-regions', includes: ['chest.pectoral.left'] }] },
+  },
+  'dialysis-fistula': {
+    answers: { implant: true, 'implant-kinds': ['fistula'], 'implant-regions': ['forearm.front.left'] },
+    expect: { outcome: 'caution', modifications: [{ type: 'avoid-regions', includes: ['forearm.front.left'] }] },
+  },
+  'aortic-aneurysm': {
+    answers: { implant: true, 'implant-kinds': ['aneurysm'] },
+    expect: { outcome: 'caution', modifications: [{ type: 'avoid-area', area: 'abdomen' }] },
   },
   corticosteroid: {
     medications: ['prednisolone 5mg'],

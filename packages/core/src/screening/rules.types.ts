@@ -48,12 +48,16 @@ export type RegionSelector =
 export const LIGHT_PRESSURE_MAX = 3;
 export const MODERATE_PRESSURE_MAX = 5;
 
-/** A modification as written in a rule; `where` absent means everywhere. */
+/**
+ * A modification as written in a rule; `where` absent means everywhere. A pressure limit says in a
+ * few words why (`why`), which every planned step it limits shows beside the limit.
+ */
 export type ModificationTemplate =
-  | { type: 'light-pressure'; where?: RegionSelector }
-  | { type: 'moderate-pressure'; where?: RegionSelector }
+  | { type: 'light-pressure'; where?: RegionSelector; why: string }
+  | { type: 'moderate-pressure'; where?: RegionSelector; why: string }
   | { type: 'avoid-regions'; where: RegionSelector; reason: string }
   | { type: 'avoid-area'; area: BodyArea; reason: string }
+  | { type: 'avoid-muscles'; muscles: readonly string[]; reason: string }
   | { type: 'no-position'; position: BodyPosition }
   | { type: 'no-heat'; where?: RegionSelector }
   | { type: 'check-skin'; where?: RegionSelector }
@@ -64,17 +68,20 @@ export type ModificationTemplate =
  * no-heat or skin check applies everywhere.
  *  - `light-pressure`: discomfort target at most 3/10;
  *  - `moderate-pressure`: at most 5/10 (light to moderate);
+ *    both name the rule that set them and say why in a few words, for the steps they limit;
  *  - `avoid-regions` / `avoid-area`: no trigger point work there at all;
+ *  - `avoid-muscles`: no pressure on these muscles (atlas ids), wherever they lie;
  *  - `no-position`: do not treat lying in that position;
  *  - `no-heat`: no heat packs or hot baths as part of treatment;
  *  - `check-skin`: look at the skin before and after;
  *  - `rise-slowly`: sit a moment before standing up after lying down.
  */
 export type ScreeningModification =
-  | { type: 'light-pressure'; regions?: string[] }
-  | { type: 'moderate-pressure'; regions?: string[] }
+  | { type: 'light-pressure'; regions?: string[]; rule: string; why: string }
+  | { type: 'moderate-pressure'; regions?: string[]; rule: string; why: string }
   | { type: 'avoid-regions'; regions: string[]; reason: string }
   | { type: 'avoid-area'; area: BodyArea; reason: string }
+  | { type: 'avoid-muscles'; muscles: string[]; reason: string }
   | { type: 'no-position'; position: BodyPosition }
   | { type: 'no-heat'; regions?: string[] }
   | { type: 'check-skin'; regions?: string[] }

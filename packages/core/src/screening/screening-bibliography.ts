@@ -35,6 +35,39 @@ export const SCREENING_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
     kind: 'textbook',
   },
   {
+    key: 'rushton-2023',
+    citation:
+      'Rushton A, Carlesso LC, Flynn T, et al. International Framework for Examination of the Cervical Region for Potential of Vascular Pathologies of the Neck Prior to Musculoskeletal Intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther. 2023;53(1):7-22.',
+    kind: 'guideline',
+  },
+  {
+    key: 'nice-ng234-2023',
+    citation:
+      'National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression. NICE guideline NG234. London: NICE; 2023.',
+    kind: 'guideline',
+    url: 'https://www.nice.org.uk/guidance/ng234',
+  },
+  {
+    key: 'nice-ng133-2019',
+    citation:
+      'National Institute for Health and Care Excellence. Hypertension in pregnancy: diagnosis and management. NICE guideline NG133. London: NICE; 2019, updated 2023.',
+    kind: 'guideline',
+    url: 'https://www.nice.org.uk/guidance/ng133',
+  },
+  {
+    key: 'nice-ng156-2020',
+    citation:
+      'National Institute for Health and Care Excellence. Abdominal aortic aneurysm: diagnosis and management. NICE guideline NG156. London: NICE; 2020.',
+    kind: 'guideline',
+    url: 'https://www.nice.org.uk/guidance/ng156',
+  },
+  {
+    key: 'kdoqi-2019',
+    citation:
+      'Lok CE, Huber TS, Lee T, et al. KDOQI Clinical Practice Guideline for Vascular Access: 2019 Update. Am J Kidney Dis. 2020;75(4 Suppl 2):S1-S164.',
+    kind: 'guideline',
+  },
+  {
     key: 'corbin-2005',
     citation:
       'Corbin L. Safety and efficacy of massage therapy for patients with cancer. Cancer Control. 2005;12(3):158-164.',

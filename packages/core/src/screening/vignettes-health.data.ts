@@ -20,8 +20,8 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
       regions: ['thigh.lateral.left'],
     },
     expect: {
-      outcome: 'caution',
-      rules: ['blood-thinner', 'recent-injury'],
+      outcome: 'refer',
+      rules: ['injury-with-bleeding-risk', 'blood-thinner', 'recent-injury'],
       notRules: ['head-injury-with-bleeding-risk'],
       medications: ['apixaban'],
       modifications: [
@@ -29,8 +29,10 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
         { type: 'avoid-regions', includes: ['knee.front.left', 'hip.lateral.left'] },
       ],
     },
-    why: 'An anticoagulant means light pressure only, and the bruised areas are left alone until healed; no head injury.',
-    sources: [{ ref: 'batavia-2004' }, { ref: 'walton-2011' }],
+    why:
+      'A fall on an anticoagulant can bleed into a muscle or joint slowly: a doctor sees her first; then light pressure ' +
+      'only, and the bruised areas are left alone until healed. No head injury, so not urgent.',
+    sources: [{ ref: 'nice-ng232-2023' }, { ref: 'batavia-2004' }, { ref: 'walton-2011' }],
   },
   {
     id: 'warfarin-head-knock',
@@ -61,11 +63,13 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
       regions: ['suboccipital.left'],
     },
     expect: {
-      outcome: 'refer',
-      rules: ['head-injury-with-bleeding-risk-weeks-ago'],
+      outcome: 'urgent',
+      rules: ['head-injury-with-bleeding-risk', 'injury-with-bleeding-risk'],
       modifications: [{ type: 'avoid-regions', includes: ['occiput.left'] }],
     },
-    why: 'Bleeding after a head injury on a blood thinner can appear weeks later: a doctor should see him before neck work.',
+    why:
+      'Bleeding after a head injury on a blood thinner can appear weeks later (a chronic subdural haematoma), and a ' +
+      'stiff neck since may be its sign: he needs to be checked today, before any neck work.',
     sources: [{ ref: 'nice-ng232-2023' }],
   },
   {
@@ -93,7 +97,12 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
     id: 'pregnant-second-trimester-low-back',
     story: 'A woman 22 weeks pregnant has low back and sacroiliac pain.',
     input: {
-      answers: { pregnancy: true, 'pregnancy-trimester': 'second' },
+      answers: {
+        pregnancy: true,
+        'pregnancy-warning-signs': false,
+        'pregnancy-complications': false,
+        'pregnancy-trimester': 'second',
+      },
       regions: ['back.low.left', 'back.low.right', 'sacroiliac.left'],
     },
     expect: {
@@ -113,7 +122,12 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
     id: 'pregnant-third-trimester-buttock',
     story: 'A woman 32 weeks pregnant has buttock pain down the back of the thigh.',
     input: {
-      answers: { pregnancy: true, 'pregnancy-trimester': 'third' },
+      answers: {
+        pregnancy: true,
+        'pregnancy-warning-signs': false,
+        'pregnancy-complications': false,
+        'pregnancy-trimester': 'third',
+      },
       regions: ['buttock.upper.right', 'thigh.back.right'],
     },
     expect: {
@@ -132,7 +146,13 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
     id: 'pregnant-first-trimester-neck',
     story: 'A woman 9 weeks pregnant, otherwise well, has neck and shoulder pain.',
     input: {
-      answers: { pregnancy: true, 'pregnancy-trimester': 'first', diabetes: false },
+      answers: {
+        pregnancy: true,
+        'pregnancy-warning-signs': false,
+        'pregnancy-complications': false,
+        'pregnancy-trimester': 'first',
+        diabetes: false,
+      },
       regions: ['neck.back.left'],
     },
     expect: { outcome: 'caution', rules: ['pregnancy'], notRules: ['pregnancy-late'] },
@@ -146,6 +166,8 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
     input: {
       answers: {
         cancer: true,
+        'cancer-bone-spread': false,
+        'cancer-new-spine-pain': false,
         'cancer-status': 'past',
         'cancer-regions': ['chest.pectoral.left'],
         lymphedema: true,
@@ -216,6 +238,7 @@ export const HEALTH_VIGNETTES: readonly Vignette[] = [
         'recent-surgery': true,
         'recent-surgery-regions': ['knee.front.right'],
         'recent-surgery-when': 'within-2-weeks',
+        'recent-surgery-kind': 'major',
       },
     },
     expect: { outcome: 'urgent', rules: ['red-flag-possible-blood-clot', 'recent-surgery-first-weeks'] },

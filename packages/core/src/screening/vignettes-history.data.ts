@@ -11,16 +11,57 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
         'recent-surgery': true,
         'recent-surgery-regions': ['abdomen.upper.right', 'periumbilical'],
         'recent-surgery-when': 'within-2-weeks',
+        'recent-surgery-kind': 'keyhole',
       },
       regions: ['shoulder.top.right'],
     },
     expect: {
-      outcome: 'postpone',
-      rules: ['recent-surgery-first-weeks'],
+      outcome: 'caution',
+      rules: ['recent-surgery'],
+      notRules: ['recent-surgery-first-weeks', 'recent-major-surgery'],
       modifications: [{ type: 'avoid-regions', includes: ['abdomen.upper.right', 'periumbilical'] }],
     },
-    why: 'In the first two weeks after surgery, wait for the surgical team to say recovery is under way.',
-    sources: [{ ref: 'nice-ng89-2018' }, { ref: 'walton-2011' }],
+    why:
+      'The shoulder is well away from the wounds of keyhole surgery: work there can go ahead, keeping off the belly ' +
+      'until the surgical team says it has healed.',
+    sources: [{ ref: 'walton-2011' }],
+  },
+  {
+    id: 'tooth-out-last-week-shoulder',
+    story: 'A week after having a wisdom tooth taken out, a man wants his shoulder treated.',
+    input: {
+      answers: {
+        'recent-surgery': true,
+        'recent-surgery-regions': ['teeth.lower.left', 'jaw.lower.left'],
+        'recent-surgery-when': 'within-2-weeks',
+        'recent-surgery-kind': 'dental',
+      },
+      regions: ['shoulder.back.right', 'shoulder.top.right'],
+    },
+    expect: {
+      outcome: 'caution',
+      notRules: ['recent-surgery-first-weeks', 'recent-major-surgery'],
+      noModifications: ['light-pressure'],
+      modifications: [{ type: 'avoid-regions', includes: ['teeth.lower.left'] }],
+    },
+    why: 'A tooth out last week does not stop shoulder work; only the jaw is left alone while it heals.',
+    sources: [{ ref: 'walton-2011' }],
+  },
+  {
+    id: 'tooth-out-last-week-jaw',
+    story: 'A week after having a wisdom tooth taken out, a woman wants her jaw muscles treated.',
+    input: {
+      answers: {
+        'recent-surgery': true,
+        'recent-surgery-regions': ['teeth.lower.right'],
+        'recent-surgery-when': 'within-2-weeks',
+        'recent-surgery-kind': 'dental',
+      },
+      regions: ['jaw.lower.right'],
+    },
+    expect: { outcome: 'postpone', rules: ['recent-surgery-first-weeks'] },
+    why: 'Pressure near a healing tooth socket in the first two weeks can disturb it: jaw work waits.',
+    sources: [{ ref: 'walton-2011' }],
   },
   {
     id: 'hip-replacement-eight-weeks',
@@ -30,6 +71,7 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
         'recent-surgery': true,
         'recent-surgery-regions': ['hip.lateral.right', 'buttock.upper.right'],
         'recent-surgery-when': '6-12-weeks',
+        'recent-surgery-kind': 'major',
       },
       regions: ['back.low.right'],
     },
@@ -147,7 +189,13 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
     id: 'bowel-cancer-on-capecitabine',
     story: 'A man having chemotherapy tablets for bowel cancer wants help with shoulder pain.',
     input: {
-      answers: { cancer: true, 'cancer-status': 'active', 'cancer-regions': ['abdomen.lower.left'] },
+      answers: {
+        cancer: true,
+        'cancer-status': 'active',
+        'cancer-regions': ['abdomen.lower.left'],
+        'cancer-bone-spread': false,
+        'cancer-new-spine-pain': false,
+      },
       medications: ['capecitabine'],
       regions: ['shoulder.top.left'],
     },
@@ -162,7 +210,10 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
   {
     id: 'cancer-ten-years-ago',
     story: 'A woman treated for cancer ten years ago, with no lymph node problems, has neck pain.',
-    input: { answers: { cancer: true, 'cancer-status': 'past' }, regions: ['neck.back.right'] },
+    input: {
+      answers: { cancer: true, 'cancer-status': 'past', 'cancer-bone-spread': false, 'cancer-new-spine-pain': false },
+      regions: ['neck.back.right'],
+    },
     expect: { outcome: 'caution', rules: ['cancer-past'], noModifications: ['avoid-regions', 'light-pressure'] },
     why: 'Past cancer: mention it, keep off treated areas; nothing else changes.',
     sources: [{ ref: 'walton-2011' }],
@@ -171,13 +222,13 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
     id: 'diabetic-numb-feet-heel-pain',
     story: 'A man with type 2 diabetes on metformin has numb feet and heel pain.',
     input: {
-      answers: { diabetes: true, 'diabetes-feet-numb': true },
+      answers: { diabetes: true, 'reduced-feeling': true, 'reduced-feeling-where': ['feet'] },
       medications: ['Metformin 500mg'],
       regions: ['heel.left', 'arch.left'],
     },
     expect: {
       outcome: 'caution',
-      rules: ['diabetes', 'diabetes-reduced-feeling'],
+      rules: ['diabetes', 'reduced-feeling-feet'],
       modifications: [
         { type: 'light-pressure', includes: ['heel.left', 'arch.left', 'calf.lower.left'] },
         { type: 'no-heat', includes: ['heel.left'] },
@@ -191,14 +242,14 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
     id: 'diabetic-normal-feeling-shoulder',
     story: 'A woman using insulin, with normal feeling in her feet, has shoulder pain.',
     input: {
-      answers: { diabetes: true, 'diabetes-feet-numb': false },
+      answers: { diabetes: true, 'reduced-feeling': false },
       medications: ['Lantus insulin pen'],
       regions: ['shoulder.front.right'],
     },
     expect: {
       outcome: 'caution',
       rules: ['diabetes'],
-      notRules: ['diabetes-reduced-feeling'],
+      notRules: ['reduced-feeling-feet'],
       noModifications: ['light-pressure'],
       modifications: [{ type: 'check-skin', includes: ['heel.right'] }],
     },
@@ -209,8 +260,10 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
     id: 'blood-pressure-often-high',
     story: 'A man says his blood pressure is often high at the pharmacy.',
     input: { answers: { 'high-blood-pressure': true, 'high-blood-pressure-controlled': 'not-controlled' } },
-    expect: { outcome: 'refer', rules: ['blood-pressure-not-controlled'] },
-    why: 'Uncontrolled hypertension: see the doctor first.',
+    expect: { outcome: 'caution', rules: ['blood-pressure-not-controlled'], modifications: [{ type: 'rise-slowly' }] },
+    why:
+      'Raised blood pressure without symptoms needs a check within a week or two, not a stop to gentle treatment ' +
+      '(NICE NG136); getting up slowly guards against dizziness.',
     sources: [{ ref: 'nice-ng136-2019' }],
   },
   {
@@ -224,8 +277,10 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
         'high-blood-pressure-diastolic': 100,
       },
     },
-    expect: { outcome: 'refer', rules: ['blood-pressure-very-high'] },
-    why: 'A reading of 180 systolic or more needs a doctor soon.',
+    expect: { outcome: 'caution', rules: ['blood-pressure-very-high'] },
+    why:
+      'A reading of 180 systolic or more needs a doctor within days to look for organ strain, but without symptoms it ' +
+      'is not an emergency and does not stop gentle treatment (NICE NG136).',
     sources: [{ ref: 'nice-ng136-2019' }],
   },
   {

@@ -120,7 +120,10 @@ export const MEDICINE_VIGNETTES: readonly Vignette[] = [
   {
     id: 'tamoxifen',
     story: 'A woman on tamoxifen after breast cancer has upper back pain.',
-    input: { answers: { cancer: true, 'cancer-status': 'recent' }, medications: ['tamoxifen 20mg'] },
+    input: {
+      answers: { cancer: true, 'cancer-status': 'recent', 'cancer-bone-spread': false, 'cancer-new-spine-pain': false },
+      medications: ['tamoxifen 20mg'],
+    },
     expect: {
       outcome: 'caution',
       rules: ['cancer-recent', 'hormone-cancer-therapy'],

@@ -13,7 +13,7 @@ export const planRoutes =
           tags: ['sessions'],
           summary: 'Plan a session: ordered, timed steps within a time budget, respecting screening',
           body: planRequestSchema,
-          response: { 200: planSchema, 400: problemSchema },
+          response: { 200: planSchema, 400: problemSchema, 422: problemSchema },
         },
       },
       (request) => plans.plan(request.body),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { screeningResponseSchema } from './screening.schemas.ts';
 
 const positionSchema = z.enum(['seated', 'supine', 'prone', 'side-lying', 'standing', 'standing-wall']);
 const toolSchema = z.enum(['hands', 'ball', 'foam-roller', 'hooked-cane']);
@@ -19,13 +20,32 @@ export const planRequestSchema = z
     intensity: z.enum(['gentle', 'moderate', 'firm']).optional(),
     modifications: z
       .object({
-        lightPressure: z.boolean().optional(),
+        lightPressure: z.boolean().optional().describe('Light pressure (3/10 at most) everywhere'),
+        pressureLimits: z
+          .array(
+            z.object({
+              max: z.number().int(),
+              regions: z.array(z.string()).optional(),
+              reason: z.string(),
+              rule: z.string().optional(),
+            }),
+          )
+          .optional()
+          .describe('Caps with their scope: each step keeps to the strictest that covers it'),
         avoidRegions: z.array(z.string()).optional(),
+        avoidMuscles: z.array(z.object({ muscle: z.string(), reason: z.string() })).optional(),
         noPositions: z.array(positionSchema).optional(),
         noHeat: z.boolean().optional(),
+        noHeatRegions: z.array(z.string()).optional(),
       })
       .optional()
-      .describe('From screening: light pressure, areas to avoid, positions not allowed'),
+      .describe('Limits of your own; added to those of `screening`, never loosening them'),
+    screening: screeningResponseSchema
+      .optional()
+      .describe(
+        'The decision exactly as POST /api/screening/evaluate returns it: its limits reach every step they concern; ' +
+          'urgent, refer and postpone refuse a plan (422)',
+      ),
   })
   .meta({ id: 'PlanRequest' });
 
@@ -43,6 +63,10 @@ export const planSchema = z
         side: sideSchema.optional(),
         region: z.string().optional(),
         pressure: z.number().optional(),
+        limit: z
+          .object({ max: z.number(), reason: z.string(), rule: z.string().optional() })
+          .optional()
+          .describe('The strictest pressure limit covering this step, and the rule that set it'),
         holdSeconds: z.number().optional(),
         repetitions: z.number().optional(),
         strokes: z.number().optional(),

@@ -83,6 +83,7 @@ export const screeningViewSchema = z
     input: z.object({
       answers: z.record(z.string(), z.union([z.boolean(), z.string(), z.array(z.string()).readonly(), z.number()])),
       medications: z.array(z.string()),
+      medicationPurposes: z.record(z.string(), z.string()).optional(),
       regions: z.array(z.string()),
     }),
     result: screeningResponseSchema,

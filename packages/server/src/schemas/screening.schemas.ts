@@ -6,6 +6,10 @@ export const screeningRequestSchema = z
   .object({
     answers: z.record(z.string(), answerSchema).describe('Answers keyed by question id (see /api/screening/questions)'),
     medications: z.array(z.string()).default([]).describe('Medicines as written, one per entry'),
+    medicationPurposes: z
+      .record(z.string(), z.enum(['blood-thinning', 'pain', 'steroid', 'cancer', 'other', 'not-sure']))
+      .optional()
+      .describe('What a medicine Myomap did not recognise is for, by its line as entered ("What is it for?")'),
     regions: z.array(z.string()).optional().describe('Where the person wants to treat (region ids)'),
   })
   .meta({ id: 'ScreeningRequest' });
@@ -17,6 +21,7 @@ const modificationSchema = z
       'moderate-pressure',
       'avoid-regions',
       'avoid-area',
+      'avoid-muscles',
       'no-position',
       'no-heat',
       'check-skin',
@@ -24,8 +29,11 @@ const modificationSchema = z
     ]),
     regions: z.array(z.string()).optional(),
     area: z.string().optional(),
+    muscles: z.array(z.string()).optional().describe('avoid-muscles: atlas muscle ids'),
     position: z.string().optional(),
     reason: z.string().optional(),
+    rule: z.string().optional().describe('Pressure limits: the rule that set it'),
+    why: z.string().optional().describe('Pressure limits: why, in a few words, shown on each step it limits'),
   })
   .meta({ id: 'ScreeningModification' });
 
@@ -59,6 +67,10 @@ export const screeningResponseSchema = z
       }),
     ),
     unrecognisedMedications: z.array(z.string()),
+    medicationPurposes: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('What each unrecognised medicine is for, as the person said (rulesets from 2026.12)'),
     treatmentRegions: z.array(z.object({ region: z.string(), limit: z.enum(['avoid', 'light', 'moderate', 'none']) })),
     rulesetVersion: z.string(),
   })

@@ -1,3 +1,4 @@
+import { storedModifications } from '@myomap/core/screening/decision.ts';
 import { consentStatus, type ConsentStatus } from '@myomap/core/practice/consent.ts';
 import {
   sessionNoteContentSchema,
@@ -66,15 +67,26 @@ export interface ScreeningView {
   result: ScreeningResult;
 }
 
+/**
+ * A stored screening as the current types: results of rulesets before 2026.12 lack the purposes of
+ * unrecognised medicines and a pressure limit's rule and reason. The outcome and version stay as
+ * recorded: an earlier screening keeps the ruleset it was made with.
+ */
 export function screeningView(row: ClientScreeningTable): ScreeningView {
-  const result = JSON.parse(row.result) as ScreeningResult;
+  const stored = JSON.parse(row.result) as ScreeningResult;
+  const result: ScreeningResult = {
+    ...stored,
+    modifications: storedModifications(stored.modifications),
+    medicationPurposes: stored.medicationPurposes ?? {},
+  };
+  const input = JSON.parse(row.input) as ScreeningInput;
   return {
     id: row.id,
     recordedAt: row.recorded_at,
     source: row.source,
     outcome: result.outcome,
     rulesetVersion: row.ruleset_version,
-    input: JSON.parse(row.input) as ScreeningInput,
+    input: { ...input, medicationPurposes: input.medicationPurposes ?? {} },
     result,
   };
 }
