@@ -8,7 +8,11 @@ const LOWER_LEGS_AND_FEET = { regions: regionsOfBases(LOWER_LEG_AND_FOOT_BASES) 
 
 /** A blood thinner reported in either place, or a bleeding disorder. */
 export const BLEEDING_RISK: RuleCondition = {
-  any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet'] }, { yes: 'bleeding-disorder' }],
+  any: [
+    { yes: 'blood-thinners' },
+    { medication: ['anticoagulant', 'antiplatelet', 'bleeding-risk'] },
+    { yes: 'bleeding-disorder' },
+  ],
 };
 
 const MASSAGE = [{ ref: 'batavia-2004' }, { ref: 'walton-2011' }] as const;
@@ -16,7 +20,7 @@ const MASSAGE = [{ ref: 'batavia-2004' }, { ref: 'walton-2011' }] as const;
 export const HEALTH_RULES: readonly ScreeningRule[] = [
   {
     id: 'blood-thinner',
-    when: { any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet'] }] },
+    when: { any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet', 'bleeding-risk'] }] },
     outcome: 'caution',
     reason: 'Blood thinners make bruising and bleeding under the skin more likely, so firm pressure can do harm.',
     advice:
@@ -222,7 +226,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
   },
   {
     id: 'osteoporosis',
-    when: { any: [{ yes: 'osteoporosis' }, { medication: ['bisphosphonate'] }] },
+    when: { any: [{ yes: 'osteoporosis' }, { medication: ['bisphosphonate', 'osteoporosis-medicine'] }] },
     outcome: 'caution',
     reason: 'Bones thinned by osteoporosis can break under firm pressure, especially the ribs and spine.',
     advice:
