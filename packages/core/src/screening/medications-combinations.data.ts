@@ -37,12 +37,18 @@ export const COMBINATIONS: readonly Combination[] = [
       'Gelocatil Codeina',
       'Tachidol',
       'Co-Dafalgan',
+      'Co-Efferalgan',
+      'Paco',
+      'Tylenol No. 1',
+      'Tylenol 1',
+      'Migraleve',
     ],
     {
       aliases: ['paracetamol codeine', 'codeine paracetamol', 'acetaminophen codeine', 'codeine acetaminophen'],
       note: 'Some (Prontalgine, Solpadeine Max) also hold caffeine.',
     },
   ),
+  combo('opium with paracetamol', ['opium', 'paracetamol'], ['Lamaline', 'Izalgi']),
   combo('co-dydramol', ['dihydrocodeine', 'paracetamol'], ['Remedeine', 'Paramol'], {
     aliases: ['paracetamol dihydrocodeine', 'dihydrocodeine paracetamol'],
   }),
@@ -61,9 +67,14 @@ export const COMBINATIONS: readonly Combination[] = [
   combo('tramadol with paracetamol', ['tramadol', 'paracetamol'], ['Ultracet', 'Zaldiar', 'Ixprim', 'Tramacet'], {
     aliases: ['tramadol paracetamol', 'paracetamol tramadol', 'tramadol acetaminophen'],
   }),
-  combo('oxycodone with paracetamol', ['oxycodone', 'paracetamol'], ['Percocet', 'Endocet', 'Roxicet', 'Xartemis'], {
-    aliases: ['oxycodone acetaminophen', 'oxycodone paracetamol'],
-  }),
+  combo(
+    'oxycodone with paracetamol',
+    ['oxycodone', 'paracetamol'],
+    ['Percocet', 'Endocet', 'Roxicet', 'Xartemis', 'Depalgos'],
+    {
+      aliases: ['oxycodone acetaminophen', 'oxycodone paracetamol'],
+    },
+  ),
   combo('oxycodone with aspirin', ['oxycodone', 'aspirin'], ['Percodan']),
   combo(
     'hydrocodone with paracetamol',
@@ -93,6 +104,17 @@ export const COMBINATIONS: readonly Combination[] = [
       note: 'Most also hold caffeine.',
     },
   ),
+  // Muscle relaxants with painkillers (Brazil and Canada)
+  combo('metamizole with orphenadrine', ['metamizole', 'orphenadrine'], ['Dorflex'], { note: 'With caffeine.' }),
+  combo(
+    'carisoprodol with diclofenac and paracetamol',
+    ['carisoprodol', 'diclofenac', 'paracetamol'],
+    ['Torsilax', 'Tandrilax'],
+    {
+      note: 'With caffeine.',
+    },
+  ),
+  combo('methocarbamol with paracetamol', ['methocarbamol', 'paracetamol'], ['Robaxacet']),
   // Anti-inflammatories with stomach protection
   combo('naproxen with esomeprazole', ['naproxen', 'esomeprazole'], ['Vimovo']),
   combo('diclofenac with misoprostol', ['diclofenac', 'misoprostol'], ['Arthrotec', 'Artrotec', 'Misofenac']),

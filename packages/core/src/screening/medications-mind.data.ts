@@ -18,14 +18,14 @@ export const MIND_MEDICATIONS: readonly Medication[] = [
   m('escitalopram', ['Lexapro', 'Cipralex', 'Seroplex', 'Esertia', 'Entact', 'Reconter'], ['antidepressant', 'ssri']),
   m(
     'paroxetine',
-    ['Paxil', 'Seroxat', 'Deroxat', 'Aropax', 'Pexeva', 'Seroxat CR', 'Daparox'],
+    ['Paxil', 'Seroxat', 'Deroxat', 'Aropax', 'Pexeva', 'Seroxat CR', 'Daparox', 'Sereupin', 'Pondera'],
     ['antidepressant', 'ssri'],
   ),
   m('fluvoxamine', ['Luvox', 'Faverin', 'Fevarin', 'Dumyrox', 'Floxyfral'], ['antidepressant', 'ssri']),
   // SNRIs (N06AX16, N06AX17, N06AX21, N06AX23, N06AX28)
   m('venlafaxine', ['Effexor', 'Efexor', 'Efexor XR', 'Trevilor', 'Vandral', 'Venlalic'], ['antidepressant', 'snri']),
   m('desvenlafaxine', ['Pristiq', 'Khedezla'], ['antidepressant', 'snri']),
-  m('duloxetine', ['Cymbalta', 'Yentreve', 'Xeristar', 'Drizalma'], ['antidepressant', 'snri'], {
+  m('duloxetine', ['Cymbalta', 'Yentreve', 'Xeristar', 'Drizalma', 'Velija'], ['antidepressant', 'snri'], {
     note: 'Often prescribed for chronic pain and nerve pain as well as depression.',
   }),
   m('milnacipran', ['Savella', 'Ixel'], ['antidepressant', 'snri']),
@@ -50,7 +50,11 @@ export const MIND_MEDICATIONS: readonly Medication[] = [
     note: 'Often prescribed for muscle spasm, but its ATC group is the benzodiazepine anxiolytics (N05BA01).',
   }),
   m('lorazepam', ['Ativan', 'Tavor', 'Temesta', 'Orfidal', 'Lorans', 'Idalprem'], ['benzodiazepine']),
-  m('alprazolam', ['Xanax', 'Kalma', 'Alprax', 'Trankimazin', 'Tafil', 'Frontal', 'Niravam'], ['benzodiazepine']),
+  m(
+    'alprazolam',
+    ['Xanax', 'Kalma', 'Alprax', 'Alplax', 'Trankimazin', 'Tafil', 'Frontal', 'Niravam'],
+    ['benzodiazepine'],
+  ),
   m('clonazepam', ['Klonopin', 'Rivotril', 'Paxam'], ['benzodiazepine'], {
     note: 'Filed with the antiepileptics (N03AE01); a benzodiazepine in effect, with the same drowsiness.',
   }),

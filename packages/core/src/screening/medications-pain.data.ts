@@ -10,11 +10,27 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
   // Opioids (N02A)
   m(
     'morphine',
-    ['Oramorph', 'Zomorph', 'MS Contin', 'MST Continus', 'MST', 'Sevredol', 'Kapanol', 'Anamorph', 'Skenan'],
+    [
+      'Oramorph',
+      'Zomorph',
+      'MS Contin',
+      'MST Continus',
+      'MST',
+      'Sevredol',
+      'Kapanol',
+      'Anamorph',
+      'Skenan',
+      'Actiskenan',
+    ],
     ['opioid'],
     { aliases: ['morphine sulfate', 'morphine sulphate'] },
   ),
-  m('oxycodone', ['OxyContin', 'OxyNorm', 'Roxicodone', 'Endone', 'Xtampza', 'Oxygesic'], ['opioid']),
+  m(
+    'oxycodone',
+    ['OxyContin', 'OxyNorm', 'Roxicodone', 'Endone', 'Xtampza', 'Oxygesic', 'Longtec', 'Shortec'],
+    ['opioid'],
+  ),
+  m('opium', [], ['opioid'], { note: 'Powdered opium, in French combinations with paracetamol (Lamaline, Izalgi).' }),
   m('hydrocodone', ['Hysingla', 'Zohydro'], ['opioid']),
   m('hydromorphone', ['Dilaudid', 'Palladone', 'Jurnista', 'Hydal', 'Exalgo', 'Hydromorph Contin'], ['opioid']),
   m('codeine', ['Codeine Linctus', 'Codicompren'], ['opioid'], { aliases: ['codeine phosphate'] }),
@@ -89,7 +105,7 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
       'Caldolor',
     ],
     ['nsaid'],
-    { topicalClasses: ['topical-nsaid'] },
+    { topicalClasses: ['topical-nsaid'], aliases: ['ibu'] },
   ),
   m('dexibuprofen', ['Seractil', 'Deltaran'], ['nsaid']),
   m(
@@ -102,6 +118,7 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
     'diclofenac',
     [
       'Voltaren',
+      'Dioxaflex',
       'Voltarol',
       'Voltaren Rapid',
       'Cataflam',
@@ -120,14 +137,14 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
   ),
   m('aceclofenac', ['Airtal', 'Preservex', 'Biofenac', 'Falcol'], ['nsaid']),
   m('celecoxib', ['Celebrex', 'Celebra', 'Onsenal'], ['nsaid']),
-  m('etoricoxib', ['Arcoxia', 'Exxiv'], ['nsaid']),
+  m('etoricoxib', ['Arcoxia', 'Exxiv', 'Tauxib'], ['nsaid']),
   m('parecoxib', ['Dynastat'], ['nsaid']),
   m('meloxicam', ['Mobic', 'Mobicox', 'Movalis', 'Movatec', 'Parocin', 'Mobec'], ['nsaid']),
   m('piroxicam', ['Feldene', 'Brexin'], ['nsaid'], { topicalClasses: ['topical-nsaid'] }),
   m('tenoxicam', ['Tilcotil', 'Mobiflex'], ['nsaid']),
   m('lornoxicam', ['Xefo'], ['nsaid']),
   m('indometacin', ['Indocin', 'Indocid', 'Tivorbex'], ['nsaid'], { aliases: ['indomethacin'] }),
-  m('ketoprofen', ['Orudis', 'Oruvail', 'Profenid', 'Bi-Profenid', 'Toprec'], ['nsaid'], {
+  m('ketoprofen', ['Orudis', 'Oruvail', 'Profenid', 'Bi-Profenid', 'Toprec', 'OKi'], ['nsaid'], {
     topicalClasses: ['topical-nsaid'],
   }),
   m('dexketoprofen', ['Enantyum', 'Keral', 'Ketesse', 'Sympal'], ['nsaid']),
@@ -160,6 +177,7 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
       'Perfalgan',
       'Mapap',
       'Feverall',
+      'Tafirol',
       'Dolex',
       'Tylenol Arthritis',
       'Panodil',
@@ -194,13 +212,24 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
   // Corticosteroids for systemic use (H02); a cream or ointment is a skin steroid (D07)
   m(
     'prednisolone',
-    ['Solone', 'Panafcortelone', 'Redipred', 'Solu-Decortin', 'Solupred', 'Estilsona', 'Deltacortril'],
+    ['Solone', 'Panafcortelone', 'Redipred', 'Predsim', 'Solu-Decortin', 'Solupred', 'Estilsona', 'Deltacortril'],
     ['corticosteroid'],
     { aliases: ['prednisolone sodium phosphate'] },
   ),
   m(
     'prednisone',
-    ['Deltasone', 'Rayos', 'Decortin', 'Cortancyl', 'Dacortin', 'Meticorten', 'Panafcort', 'Sone', 'Lodotra'],
+    [
+      'Deltasone',
+      'Rayos',
+      'Decortin',
+      'Deltacortene',
+      'Cortancyl',
+      'Dacortin',
+      'Meticorten',
+      'Panafcort',
+      'Sone',
+      'Lodotra',
+    ],
     ['corticosteroid'],
   ),
   m('dexamethasone', ['Decadron', 'Fortecortin', 'Dectancyl', 'Neofordex', 'Hemady'], ['corticosteroid']),
@@ -216,7 +245,7 @@ export const PAIN_MEDICATIONS: readonly Medication[] = [
   m('triamcinolone', ['Kenalog', 'Kenacort', 'Volon A', 'Zilretta'], ['corticosteroid'], {
     topicalClasses: ['topical-corticosteroid'],
   }),
-  m('betamethasone', ['Celestone', 'Celestene', 'Diprospan', 'Betnesol'], ['corticosteroid'], {
+  m('betamethasone', ['Celestone', 'Celestene', 'Diprospan', 'Betnesol', 'Bentelan'], ['corticosteroid'], {
     topicalClasses: ['topical-corticosteroid'],
   }),
   m('deflazacort', ['Calcort', 'Dezacor', 'Zamene', 'Emflaza'], ['corticosteroid']),
