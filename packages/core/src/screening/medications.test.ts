@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MEDICATION_CLASSES, MEDICATIONS } from './medications.data.ts';
-import { TYPO_MIN_LENGTH, editDistance, matchMedications, medicationKey, medicationKeys } from './medications.ts';
+import {
+  TYPO_MIN_LENGTH,
+  editDistance,
+  foldedMedicationKeys,
+  matchMedications,
+  medicationKey,
+  medicationKeys,
+  spellingFold,
+} from './medications.ts';
 
 const namesOf = (texts: string[]): string[] => matchMedications(texts).matched.map((m) => m.name);
 
@@ -31,13 +39,69 @@ describe('medication catalogue', () => {
         seen.set(key, m.name);
       }
     }
-    const keys = [...medicationKeys()].filter(([key]) => key.length >= TYPO_MIN_LENGTH - 1);
-    for (const [a, nameA] of keys) {
-      for (const [b, nameB] of keys) {
-        if (nameA !== nameB && (a.length >= TYPO_MIN_LENGTH || b.length >= TYPO_MIN_LENGTH))
-          expect(editDistance(a, b, 2), `${a} (${nameA}) vs ${b} (${nameB})`).toBeGreaterThan(1);
-      }
+    expectNoTwoMedicinesOneTypoApart(medicationKeys());
+  });
+
+  it('gives no two medicines the same spelling-neutral key, nor keys one typo apart', () => {
+    const shared = [...foldedMedicationKeys()].filter(([, name]) => name === null).map(([key]) => key);
+    expect(shared).toEqual([]);
+    expectNoTwoMedicinesOneTypoApart(foldedMedicationKeys());
+  });
+
+  it('works out the classes of a combination from every ingredient', () => {
+    const byName = new Map(MEDICATIONS.map((m) => [m.name, m]));
+    const combinations = MEDICATIONS.filter((m) => m.ingredients);
+    expect(combinations.length).toBeGreaterThan(30);
+    for (const product of combinations) {
+      const ingredients = product.ingredients ?? [];
+      expect(ingredients.length, product.name).toBeGreaterThan(1);
+      const expected = new Set(ingredients.flatMap((i) => byName.get(i)?.classes ?? []));
+      expect(new Set(product.classes), product.name).toEqual(expected);
     }
+    expect(byName.get('ibuprofen with codeine')?.classes).toEqual(['nsaid', 'opioid']);
+  });
+});
+
+/**
+ * Keys a typo can reach (long enough, no digits: a strength is never guessed) belong to medicines
+ * at least two edits apart. Vitamins are the exception by nature: their letter is the name, so
+ * "vitamin D" and "vitamin C" are one letter apart, and a typo in the letter is never guessed.
+ */
+function expectNoTwoMedicinesOneTypoApart(index: ReadonlyMap<string, string | null>): void {
+  const keys = [...index].filter(([key]) => key.length >= TYPO_MIN_LENGTH - 1 && !/[0-9]/.test(key));
+  const vitaminLetter = (key: string): boolean => /^vitamin[a-z]$/.test(key);
+  // Real brands one letter apart, both orphenadrine (Dorflex adds metamizole): a typo between them is not guessed.
+  const neighbours = (a: string, b: string): boolean => [a, b].sort().join() === 'dorflex,norflex';
+  const clashes: string[] = [];
+  for (const [i, [a, nameA]] of keys.entries()) {
+    for (const [b, nameB] of keys.slice(i + 1)) {
+      if (nameA === nameB || Math.abs(a.length - b.length) > 1) continue;
+      if ((vitaminLetter(a) && vitaminLetter(b)) || neighbours(a, b)) continue;
+      if ((a.length >= TYPO_MIN_LENGTH || b.length >= TYPO_MIN_LENGTH) && editDistance(a, b, 1) <= 1)
+        clashes.push(`${a} (${nameA}) vs ${b} (${nameB})`);
+    }
+  }
+  expect(clashes).toEqual([]);
+}
+
+describe('spellingFold', () => {
+  it('brings the spellings of other languages to one form', () => {
+    const same = [
+      ['sertraline', 'sertralin', 'sertralina'],
+      ['morphine', 'morfina', 'morphin'],
+      ['codeine', 'kodein', 'codeina'],
+      ['ibuprofen', 'ibuprofeno', 'ibuprofene'],
+      ['methotrexate', 'metotrexato', 'methotrexat'],
+      ['levothyroxine', 'levotiroxina', 'levothyroxin'],
+      ['zoledronic', 'zoledronique', 'zoledronico'],
+    ];
+    for (const [first, ...others] of same)
+      for (const other of others) expect(spellingFold(other), other).toBe(spellingFold(first!));
+  });
+
+  it('keeps the ending of short words, so five-letter names stay apart', () => {
+    expect(spellingFold('aleve')).not.toBe(spellingFold('alevo'));
+    expect(spellingFold('100')).toBe('100');
   });
 });
 
@@ -122,7 +186,11 @@ describe('matchMedications', () => {
   it('gives the classes with their ATC codes', () => {
     const [warfarin] = matchMedications(['warfarin']).matched;
     expect(warfarin?.classes).toEqual([
-      { id: 'anticoagulant', label: 'Anticoagulant (blood thinner)', atc: ['B01AA', 'B01AB', 'B01AE', 'B01AF'] },
+      {
+        id: 'anticoagulant',
+        label: 'Anticoagulant (blood thinner)',
+        atc: ['B01AA', 'B01AB', 'B01AE', 'B01AF', 'B01AX05'],
+      },
     ]);
     const classes = (text: string): string[] =>
       matchMedications([text]).matched.flatMap((m) => m.classes.map((c) => c.id));
@@ -159,9 +227,9 @@ describe('matchMedications', () => {
   });
 
   it('reports what it cannot recognise, and never drops a line', () => {
-    const result = matchMedications(['blue pill', 'Eliquis 5mg', 'the white one for my heart', 'vitamin D']);
+    const result = matchMedications(['blue pill', 'Eliquis 5mg', 'the white one for my heart', 'my herbal tea']);
     expect(result.matched.map((m) => m.input)).toEqual(['Eliquis 5mg']);
-    expect(result.unrecognised).toEqual(['blue pill', 'the white one for my heart', 'vitamin D']);
+    expect(result.unrecognised).toEqual(['blue pill', 'the white one for my heart', 'my herbal tea']);
     expect(matchMedications(['  ', '']).unrecognised).toEqual([]);
   });
 
@@ -183,6 +251,58 @@ describe('matchMedications', () => {
 
   it('does not take everyday words for medicines', () => {
     expect(matchMedications(['neural', 'lyrics', 'tablets', 'morning']).matched).toEqual([]);
+  });
+
+  it('does not take everyday words or other medicines for a blood thinner by a typo or a variant', () => {
+    const bloodClasses = new Set(['anticoagulant', 'antiplatelet', 'bleeding-risk']);
+    const thinners = (text: string): string[] =>
+      matchMedications([text])
+        .matched.filter((m) => m.classes.some((c) => bloodClasses.has(c.id)))
+        .map((m) => m.name);
+    // One edit from Clexane, Bufferin, Iscover, aspirin, Fragmin, Marevan, Plavix, Sintrom, Eliquis…
+    const everyday = ['clean', 'buffering', 'discover', 'aspiring', 'fragment', 'caravan', 'playing', 'syntax'];
+    for (const word of [...everyday, 'liquids', 'heparin gel', 'Hirudoid cream', 'Lioton gel'])
+      expect(thinners(word), word).toEqual([]);
+    // Other medicines near a blood thinner's name keep their own class.
+    expect(matchMedications(['Cartia XT 120mg']).matched.map((m) => m.name)).toEqual(['diltiazem']);
+    expect(matchMedications(['Cartia 100mg']).matched.map((m) => m.name)).toEqual(['aspirin']);
+    expect(thinners('Lasix')).toEqual([]);
+    expect(thinners('Pradif')).toEqual([]);
+  });
+
+  it('finds names spelled the way other languages spell them', () => {
+    const cases: [string, string][] = [
+      ['Sertralin 50', 'sertraline'],
+      ['Ibuprofeno 600', 'ibuprofen'],
+      ['Prednisolon 5 mg', 'prednisolone'],
+      ['morfina', 'morphine'],
+      ['Kodein', 'codeine'],
+      ['varfarina', 'warfarin'],
+      ['enoxaparina 40 mg', 'enoxaparin'],
+      ['ácido acetilsalicílico 100 mg', 'aspirin'],
+      ['Acetylsalicylsäure', 'aspirin'],
+      ['acide zolédronique', 'zoledronic acid'],
+      ['Zoledronsäure', 'zoledronic acid'],
+      ['vitamina D', 'colecalciferol'],
+      ['Vitamine D3', 'colecalciferol'],
+    ];
+    for (const [text, name] of cases) {
+      const [found] = matchMedications([text]).matched;
+      expect(found?.name, text).toBe(name);
+    }
+    expect(matchMedications(['Sertralin']).matched[0]?.approximate).toBe(true);
+  });
+
+  it('takes a combination product for every ingredient', () => {
+    const classes = (text: string): string[] =>
+      matchMedications([text]).matched.flatMap((m) => m.classes.map((c) => c.id));
+    expect(classes('Nurofen Plus')).toEqual(['nsaid', 'opioid']);
+    expect(classes('Tylenol #3')).toEqual(['opioid', 'paracetamol']);
+    expect(classes('Tylenol No. 3')).toEqual(['opioid', 'paracetamol']);
+    expect(classes('Tylenol 500 mg')).toEqual(['paracetamol']);
+    expect(classes('paracetamol/codeine 500/30')).toEqual(['opioid', 'paracetamol']);
+    expect(classes('DuoPlavin')).toEqual(['antiplatelet']);
+    expect(new Set(classes('Zaldiar'))).toEqual(new Set(['opioid', 'paracetamol']));
   });
 
   it('accounts for every non-blank line: matched or unrecognised (property)', () => {

@@ -26,7 +26,7 @@ const MASSAGE = [{ ref: 'batavia-2004' }, { ref: 'walton-2011' }] as const;
 export const HEALTH_RULES: readonly ScreeningRule[] = [
   {
     id: 'blood-thinner',
-    when: { any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet'] }] },
+    when: { any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet', 'bleeding-risk'] }] },
     outcome: 'caution',
     reason: 'Blood thinners make bruising and bleeding under the skin more likely, so firm pressure can do harm.',
     advice:
@@ -168,7 +168,7 @@ export const HEALTH_RULES: readonly ScreeningRule[] = [
   },
   {
     id: 'osteoporosis',
-    when: { any: [{ yes: 'osteoporosis' }, { medication: ['bisphosphonate'] }] },
+    when: { any: [{ yes: 'osteoporosis' }, { medication: ['bisphosphonate', 'osteoporosis-medicine'] }] },
     outcome: 'caution',
     reason: 'Bones thinned by osteoporosis can break under firm pressure, especially the ribs and spine.',
     advice:

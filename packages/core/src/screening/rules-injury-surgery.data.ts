@@ -13,11 +13,15 @@ const HEAD_INJURY_SOURCE = { ref: 'nice-ng232-2023', locator: 'People on anticoa
 
 /**
  * A blood thinner reported either way (the yes-no question alone is enough, as is any recognised
- * anticoagulant or antiplatelet, or an unrecognised medicine said to thin the blood), or a
- * bleeding disorder.
+ * anticoagulant, antiplatelet or other medicine that raises bleeding risk, or an unrecognised
+ * medicine said to thin the blood), or a bleeding disorder.
  */
 export const BLEEDING_RISK: RuleCondition = {
-  any: [{ yes: 'blood-thinners' }, { medication: ['anticoagulant', 'antiplatelet'] }, { yes: 'bleeding-disorder' }],
+  any: [
+    { yes: 'blood-thinners' },
+    { medication: ['anticoagulant', 'antiplatelet', 'bleeding-risk'] },
+    { yes: 'bleeding-disorder' },
+  ],
 };
 
 /** The face around the eyes: brow, forehead, temple, cheek and the eye itself. */

@@ -3,7 +3,8 @@ import type { ScreeningRule } from './rules.types.ts';
 /**
  * Rules from the medicines list. They say what a class of medicine changes about trigger point
  * work, never anything about the medicine itself: questions about it go to a doctor or pharmacist.
- * (Blood thinners and bisphosphonates share rules with the matching health answers.)
+ * (Blood thinners, BTK inhibitors, bisphosphonates and other osteoporosis medicines share rules with
+ * the matching health answers.)
  */
 
 const ATC = { ref: 'who-atc' } as const;
@@ -35,9 +36,11 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
   },
   {
     id: 'drowsiness',
-    when: { medication: ['muscle-relaxant', 'benzodiazepine'] },
+    when: { medication: ['muscle-relaxant', 'benzodiazepine', 'sleeping-tablet'] },
     outcome: 'caution',
-    reason: 'Muscle relaxants and similar medicines can make you drowsy and less aware of how hard you press.',
+    reason:
+      'Muscle relaxants, sleeping tablets and similar medicines can make you drowsy and less aware of how hard you ' +
+      'press.',
     advice:
       'Stay at light to moderate pressure, no more than 5 out of 10, and get up slowly afterwards. Ask your doctor ' +
       'or pharmacist if you are unsure.',
@@ -59,11 +62,16 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
   },
   {
     id: 'ssri-with-bleeding-risk',
-    when: { all: [{ medication: ['ssri'] }, { medication: ['nsaid', 'anticoagulant', 'antiplatelet'] }] },
+    when: {
+      all: [
+        { medication: ['ssri', 'snri'] },
+        { medication: ['nsaid', 'anticoagulant', 'antiplatelet', 'bleeding-risk'] },
+      ],
+    },
     outcome: 'caution',
     reason:
-      'SSRI antidepressants used together with anti-inflammatories or blood thinners make bleeding a little more ' +
-      'likely.',
+      'SSRI and SNRI antidepressants used together with anti-inflammatories or blood thinners make bleeding a ' +
+      'little more likely.',
     advice:
       'Use light pressure and watch for bruising. Ask your doctor or pharmacist whether firm pressure is safe for you.',
     sources: [{ ref: 'de-abajo-2008' }, ATC],
@@ -71,9 +79,11 @@ export const MEDICATION_RULES: readonly ScreeningRule[] = [
   },
   {
     id: 'blood-pressure-medicine',
-    when: { medication: ['antihypertensive'] },
+    when: { medication: ['antihypertensive', 'diuretic'] },
     outcome: 'caution',
-    reason: 'Blood pressure medicines can make you dizzy when you stand up, especially after lying down and relaxing.',
+    reason:
+      'Blood pressure medicines and water tablets can make you dizzy when you stand up, especially after lying ' +
+      'down and relaxing.',
     advice:
       'Sit for a moment before you stand up after treatment, and get up slowly. Tell your doctor or pharmacist if ' +
       'you often feel dizzy.',

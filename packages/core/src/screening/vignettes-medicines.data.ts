@@ -165,6 +165,53 @@ export const MEDICINE_VIGNETTES: readonly Vignette[] = [
     sources: [{ ref: 'who-atc' }],
   },
   {
+    id: 'vitamins-thyroid-pill',
+    story: 'A woman with neck pain lists "Vitamin D3 1000 IU", "Euthyrox 75", "Microgynon" and "fish oil".',
+    input: { answers: {}, medications: ['Vitamin D3 1000 IU', 'Euthyrox 75', 'Microgynon', 'fish oil'] },
+    expect: {
+      outcome: 'ok',
+      medications: ['colecalciferol', 'levothyroxine', 'combined contraceptive pill', 'omega-3'],
+      notRules: ['unrecognised-medication'],
+      noModifications: ['light-pressure'],
+    },
+    why: 'Supplements, thyroid hormone and the pill change nothing for trigger point work, so once recognised nothing is flagged.',
+    sources: [{ ref: 'who-atc' }],
+  },
+  {
+    id: 'duloxetine-naproxen',
+    story: 'A man takes duloxetine for chronic pain and naproxen for flare-ups.',
+    input: { answers: {}, medications: ['Cymbalta 60mg', 'Naproxen 500mg'] },
+    expect: {
+      outcome: 'caution',
+      rules: ['ssri-with-bleeding-risk', 'anti-inflammatory'],
+      medications: ['duloxetine', 'naproxen'],
+      modifications: [{ type: 'light-pressure' }],
+    },
+    why: 'An SNRI with an NSAID makes bleeding a little more likely, as with an SSRI.',
+    sources: [{ ref: 'de-abajo-2008' }],
+  },
+  {
+    id: 'prolia-upper-back',
+    story: 'A 70-year-old on Prolia injections, who did not tick osteoporosis, wants her upper back treated.',
+    input: { answers: { osteoporosis: false }, medications: ['Prolia injection every 6 months'] },
+    expect: { outcome: 'caution', rules: ['osteoporosis'], medications: ['denosumab'] },
+    why: 'Denosumab is given for fragile bones: the osteoporosis limits apply as with a bisphosphonate.',
+    sources: [{ ref: 'nogg-2022' }],
+  },
+  {
+    id: 'ibrutinib-bruising',
+    story: 'A man with chronic lymphocytic leukaemia on ibrutinib lists "Imbruvica 420mg".',
+    input: { answers: {}, medications: ['Imbruvica 420mg'] },
+    expect: {
+      outcome: 'refer',
+      rules: ['cancer-medicine', 'blood-thinner'],
+      medications: ['ibrutinib'],
+      modifications: [{ type: 'light-pressure' }],
+    },
+    why: 'A cancer medicine that also stops platelets working: the oncology team first, and light pressure only.',
+    sources: [{ ref: 'corbin-2005' }, { ref: 'who-atc' }],
+  },
+  {
     id: 'healthy-runner',
     story: 'A healthy runner with calf pain answers no to everything.',
     input: {
