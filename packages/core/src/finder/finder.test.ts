@@ -45,10 +45,16 @@ function muscle(id: string, triggerPoints: TriggerPoint[]): Muscle {
 }
 
 describe('finder on the real atlas', () => {
-  it('puts upper trapezius, temporalis and sternocleidomastoid in the top 5 for the right temple, with reasons', () => {
-    const output = find({ regions: [{ region: 'temple.right', intensity: 7 }], top: 5 });
+  it('puts upper trapezius and temporalis in the top 5 for the right temple and sternocleidomastoid next, with reasons', () => {
+    // Since the masseter's lower pattern crosses the temple (T&S, issue #15), the masseter and the
+    // sternocleidomastoid reach the temple equally (spillover, same clinical weight) and tie; ties
+    // keep atlas order, so the sternocleidomastoid is sixth.
+    const output = find({ regions: [{ region: 'temple.right', intensity: 7 }], top: 6 });
     const ids = output.results.map((r) => r.muscle);
-    expect(ids).toEqual(expect.arrayContaining(['upper-trapezius', 'temporalis', 'sternocleidomastoid']));
+    expect(ids.slice(0, 5)).toEqual(expect.arrayContaining(['upper-trapezius', 'temporalis', 'masseter']));
+    expect(ids).toContain('sternocleidomastoid');
+    const score = (id: string): number | undefined => output.results.find((r) => r.muscle === id)?.score;
+    expect(score('sternocleidomastoid')).toBe(score('masseter'));
     for (const result of output.results) {
       expect(result.explains).toEqual(['temple.right']);
       expect(result.reason).toMatch(/right temple/);
