@@ -105,6 +105,31 @@ describe('finder on the real atlas', () => {
     expect(find({ regions: at('temple.right') }).redFlags).toEqual([]);
   });
 
+  it('sends foot drop and new weakness to a doctor and credits no muscle with them', () => {
+    const shin = at('shin.right', 'ankle.front.right', 'toe.big.right');
+    const plain = find({ regions: shin });
+    const withFootDrop = find({ regions: shin, symptoms: ['foot-drop'] });
+    expect(withFootDrop.redFlags.map((f) => [f.id, f.urgency])).toEqual([['foot-drop', 'refer']]);
+    expect(withFootDrop.redFlags[0]?.advice).toMatch(/doctor/);
+    // The symptom adds nothing to any muscle's score: the ranking is the drawing's alone.
+    expect(withFootDrop.results.map((r) => [r.muscle, r.score, r.symptoms])).toEqual(
+      plain.results.map((r) => [r.muscle, r.score, []]),
+    );
+
+    const arm = at('neck.side.left', 'arm.upper.front.left', 'thumb.left');
+    const withWeakness = find({ regions: arm, symptoms: ['weakness', 'numbness'] });
+    expect(withWeakness.redFlags.map((f) => f.id)).toEqual(['new-weakness']);
+    for (const result of withWeakness.results) expect(result.symptoms).not.toContain('weakness');
+  });
+
+  it('keeps the urgent cauda equina flag first when foot drop comes with bladder or bowel loss', () => {
+    const flags = find({ regions: at('back.low.left'), symptoms: ['foot-drop', 'bladder-bowel-loss'] }).redFlags;
+    expect(flags.map((f) => [f.id, f.urgency])).toEqual([
+      ['cauda-equina', 'urgent'],
+      ['foot-drop', 'refer'],
+    ]);
+  });
+
   it('is deterministic: the same drawing gives the same order, whatever order it was marked in', () => {
     const ids = REGIONS.map((r) => r.id);
     fc.assert(

@@ -1160,7 +1160,9 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         location: { region: 'neck.side', u: 0.2, v: 0.8, view: 'front' },
         essential: ['chest.pectoral', 'arm.upper.front', 'scapula.medial'],
         spillover: ['interscapular', 'forearm.radial', 'thumb', 'finger.index'],
-        symptoms: ['numbness', 'tingling', 'weakness'],
+        // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
+        // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.
+        symptoms: ['numbness', 'tingling'],
         howToFind:
           'Turn the head slightly away and find the outer edge of the SCM just above the collarbone; slide a fingertip behind that edge onto a firm band lying against the neck bones. Sniffing sharply makes it tighten.',
         selfTreatment: {
@@ -1231,7 +1233,9 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         location: { region: 'neck.side', u: 0.5, v: 0.6, view: 'head-side' },
         essential: ['arm.upper.front', 'arm.upper.back', 'thumb', 'finger.index'],
         spillover: ['forearm.radial', 'scapula.medial', 'chest.pectoral'],
-        symptoms: ['numbness', 'tingling', 'weakness'],
+        // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
+        // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.
+        symptoms: ['numbness', 'tingling'],
         howToFind:
           'Press against the side of the neck bones in the middle of the side of the neck, behind the anterior scalene and in front of the levator scapulae; a tender band here may send pain down the arm to the thumb and index finger.',
         selfTreatment: {
