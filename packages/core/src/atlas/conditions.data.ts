@@ -1298,6 +1298,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Tightness during exercise with numbness or weakness of the foot that goes away when you stop.',
       'A swollen, hot, painful calf (possible clot): get urgent medical help.',
       'Leg pain when walking that eases with rest, especially if you smoke or have diabetes.',
+      'A foot that has started to slap, drag or catch when you walk (foot drop): trigger points do not cause it; see a doctor before treating, and get emergency care if both legs are weak or bladder or bowel control changes.',
     ],
     askYourDoctor: [
       'Could this be a stress fracture, and do I need a scan?',
