@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { REGION_BASES } from '../body/region-bases.data.ts';
 import { VIEWS } from '../body/region.types.ts';
 import { isSymptomId } from '../body/symptoms.ts';
-import { BIBLIOGRAPHY, CONDITIONS, findSource, MUSCLES, TECHNIQUES, sideTriggerPoint } from './atlas.ts';
+import {
+  BIBLIOGRAPHY,
+  CONDITIONS,
+  findSource,
+  findTriggerPoint,
+  MUSCLES,
+  TECHNIQUES,
+  sideTriggerPoint,
+} from './atlas.ts';
 import type { SourceCitation } from './atlas.types.ts';
 import { parseZoneRef } from './zones.ts';
 
@@ -95,5 +103,35 @@ describe('atlas data', () => {
       const match = forbidden.exec(text);
       expect(match?.[0], `${entry.id} mentions "${match?.[0]}"`).toBeUndefined();
     }
+  });
+});
+
+/**
+ * Zones corrected against Travell & Simons (issue #15): these pin the essential/spillover split,
+ * which the referral facts (essential, or either) cannot express on their own.
+ */
+describe('referral zones checked against Travell & Simons', () => {
+  const zonesOf = (id: string): { essential: readonly string[]; spillover: readonly string[] } => {
+    const found = findTriggerPoint(id);
+    if (!found) throw new Error(`no trigger point ${id}`);
+    return found.triggerPoint;
+  };
+
+  it('levator scapulae: the angle of the neck is essential, the inner border of the shoulder blade spillover', () => {
+    for (const id of ['levator-scapulae.upper', 'levator-scapulae.lower']) {
+      const { essential, spillover } = zonesOf(id);
+      expect(essential, id).toEqual(['neck.base']);
+      expect(spillover, id).toContain('scapula.medial');
+    }
+  });
+
+  it('masseter, lower superficial point: the pattern runs from the jaw across the temple to the eyebrow', () => {
+    const { essential, spillover } = zonesOf('masseter.superficial-lower');
+    expect([...essential, ...spillover]).toEqual(expect.arrayContaining(['jaw.lower', 'temple', 'eyebrow']));
+  });
+
+  it('supraspinatus, lateral point: mid-deltoid only; the outer elbow belongs to the medial point', () => {
+    expect(zonesOf('supraspinatus.lateral')).toMatchObject({ essential: ['shoulder.side'], spillover: [] });
+    expect(zonesOf('supraspinatus.medial').essential).toContain('elbow.lateral');
   });
 });

@@ -36,6 +36,13 @@ export const CONDITION_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
     url: 'https://www.nice.org.uk/guidance/ng226',
   },
   {
+    key: 'clemens-2022',
+    citation:
+      'Clemens JQ, Erickson DR, Varela NP, Lai HH. Diagnosis and treatment of interstitial cystitis/bladder pain syndrome (AUA guideline amendment, updating Hanno et al.). J Urol. 2022;208(1):34-42. doi:10.1097/JU.0000000000002756',
+    kind: 'guideline',
+    url: 'https://www.auajournals.org/doi/10.1097/JU.0000000000002756',
+  },
+  {
     key: 'qaseem-2017',
     citation:
       'Qaseem A, Wilt TJ, McLean RM, Forciea MA; Clinical Guidelines Committee of the American College of Physicians. Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians. Ann Intern Med. 2017;166(7):514-530.',

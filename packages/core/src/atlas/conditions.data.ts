@@ -243,9 +243,9 @@ export const CONDITIONS: readonly Condition[] = [
       'frontalis',
     ],
     evidence: {
-      level: 'low',
+      level: 'very-low',
       summary:
-        'Active trigger points in head and neck muscles are common in tension-type headache (Do 2018). A meta-analysis found that manual trigger point treatment reduced how often and how strongly headaches came, but rated the evidence very low because trials were few and small (Falsiroli Maistrello 2018); an earlier review found massage and physiotherapy helpful for chronic tension-type headache (Chaibi 2014). Overall, trigger point work is a reasonable option, with modest and uncertain benefit.',
+        'Active trigger points in head and neck muscles are common in tension-type headache (Do 2018). A systematic review and meta-analysis found that manual trigger point treatment reduced how often and how strongly headaches came, but rated the certainty of that evidence very low because the trials were few, small and at risk of bias (Falsiroli Maistrello 2018); an earlier review of manual therapies for chronic tension-type headache was similarly limited (Chaibi 2014). Trigger point work is a reasonable thing to try alongside other care, but any benefit is uncertain.',
       sources: [
         { ref: 'do-2018' },
         { ref: 'falsiroli-maistrello-2018' },
@@ -396,9 +396,9 @@ export const CONDITIONS: readonly Condition[] = [
       'cervical-multifidi',
     ],
     evidence: {
-      level: 'low',
+      level: 'insufficient',
       summary:
-        'Systematic reviews found that manual therapy, mostly gentle joint mobilisation of the neck, improved dizziness of neck origin in small trials and case series of low to moderate quality (Reid 2005; Lystad 2011). There are no good trials of trigger point therapy for it. Other causes of dizziness must be ruled out first.',
+        'There is not enough evidence to say whether trigger point work helps dizziness of neck origin: no trials have tested it. The trials that exist are of other treatments, mostly gentle joint mobilisation of the neck, which helped in small studies of low to moderate quality (Reid 2005; Lystad 2011); those results cannot be carried over to trigger point work. Other causes of dizziness must be ruled out first.',
       sources: [{ ref: 'reid-2005' }, { ref: 'lystad-2011' }],
     },
     redFlags: [
@@ -497,9 +497,9 @@ export const CONDITIONS: readonly Condition[] = [
       'deltoid',
     ],
     evidence: {
-      level: 'low',
+      level: 'insufficient',
       summary:
-        'The Cochrane review found low-quality evidence that manual therapy and exercise for frozen shoulder help less in the short term than an injection given by a doctor, and it is unclear whether they add to it (Page 2014). There are no good trials of trigger point therapy for frozen shoulder. Gentle work on the subscapularis and the chest muscles may ease pain and stiffness while the shoulder recovers.',
+        'There is not enough evidence to say whether trigger point work helps frozen shoulder: no good trials have tested it. The Cochrane review covered other treatments, joint mobilisation and exercise, and found low-quality evidence that they help less in the short term than an injection given by a doctor, with no clear sign that they add to it (Page 2014). Gentle work on the subscapularis and the chest muscles may ease pain while the shoulder recovers, but that rests on expert opinion, not trials.',
       sources: [{ ref: 'page-2014-frozen-shoulder' }],
     },
     redFlags: [
@@ -635,7 +635,7 @@ export const CONDITIONS: readonly Condition[] = [
     ],
     kind: 'condition',
     description:
-      'Pain on the outer side of the elbow, often spreading down the back of the forearm, worse when gripping, lifting with the palm down or turning a key. The tendon of the wrist extensors is often sore, and trigger points in the wrist extensors, supinator and brachioradialis refer pain to the same spot. It often comes from repeated gripping at work, in sport or at the computer.',
+      'Pain on the outer side of the elbow, often spreading down the back of the forearm, worse when gripping, lifting with the palm down or turning a key. The tendon of the wrist extensors is often sore, and trigger points in the wrist extensors, supinator and brachioradialis refer pain to the same spot, as can the triceps and, from above the shoulder blade, the supraspinatus. It often comes from repeated gripping at work, in sport or at the computer.',
     regions: ['elbow.lateral', 'forearm.back', 'forearm.radial', 'wrist.back'],
     muscles: [
       'extensor-carpi-radialis-longus',
@@ -644,6 +644,7 @@ export const CONDITIONS: readonly Condition[] = [
       'extensor-carpi-radialis-brevis',
       'extensor-digitorum',
       'triceps-brachii',
+      'supraspinatus',
       'anconeus',
     ],
     evidence: {
@@ -664,7 +665,11 @@ export const CONDITIONS: readonly Condition[] = [
       'Would a brace, or changes to my grip or work set-up, help?',
     ],
     sources: [
-      { ref: 'simons-1999', locator: 'Hand Extensor and Brachioradialis Muscles; Supinator' },
+      {
+        ref: 'simons-1999',
+        locator:
+          'Pain guide, lateral epicondylar pain; Hand Extensor and Brachioradialis Muscles; Supinator; Supraspinatus',
+      },
       { ref: 'davies-2013', locator: 'Elbow, Forearm, and Hand Pain' },
     ],
   },
@@ -674,15 +679,21 @@ export const CONDITIONS: readonly Condition[] = [
     aka: ["golfer's elbow", 'golfers elbow', 'medial epicondylitis', 'inner elbow pain', 'inside elbow pain'],
     kind: 'condition',
     description:
-      'Pain on the inner side of the elbow, sometimes spreading into the front of the forearm, worse when gripping, throwing or turning the palm down against resistance. The wrist and finger flexors and the pronator teres attach here and can refer pain to the inner elbow. The ulnar nerve runs just behind this spot, so tingling in the little finger needs a closer look.',
+      'Pain on the inner side of the elbow, sometimes spreading into the front of the forearm, worse when gripping, throwing or turning the palm down against resistance. The wrist and finger flexors and the pronator teres attach here, and overusing them strains their shared tendon. Travell and Simons trace pain referred to the inner elbow to trigger points in the triceps (the deep, inner part just above the elbow), the chest muscles (pectoralis major and minor) and the serratus anterior and serratus posterior superior. The ulnar nerve runs just behind this spot, so tingling in the little finger needs a closer look.',
     regions: ['elbow.medial', 'forearm.front', 'forearm.ulnar'],
+    // T&S Vol. 1 pain guide, medial epicondylar pain: triceps, pectoralis major, pectoralis minor,
+    // serratus anterior, serratus posterior superior (referral sources); then the flexor-origin muscles.
     muscles: [
+      'triceps-brachii',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'serratus-anterior',
+      'serratus-posterior-superior',
       'pronator-teres',
       'flexor-carpi-radialis',
+      'flexor-carpi-ulnaris',
       'palmaris-longus',
       'flexor-digitorum-superficialis',
-      'flexor-carpi-ulnaris',
-      'triceps-brachii',
     ],
     evidence: {
       level: 'insufficient',
@@ -702,7 +713,11 @@ export const CONDITIONS: readonly Condition[] = [
       'Should I change my grip, technique or equipment?',
     ],
     sources: [
-      { ref: 'simons-1999', locator: 'Hand and Finger Flexors in the Forearm; Triceps Brachii' },
+      {
+        ref: 'simons-1999',
+        locator:
+          'Pain guide, medial epicondylar pain; Triceps Brachii; Pectoralis Major; Pectoralis Minor; Serratus Anterior; Serratus Posterior Superior; Hand and Finger Flexors in the Forearm',
+      },
       { ref: 'davies-2013', locator: 'Elbow, Forearm, and Hand Pain' },
     ],
   },
@@ -987,10 +1002,10 @@ export const CONDITIONS: readonly Condition[] = [
       'rectus-abdominis',
     ],
     evidence: {
-      level: 'low',
+      level: 'moderate',
       summary:
-        'A randomised trial in women with painful bladder syndrome and pelvic floor tenderness found that myofascial physical therapy by trained pelvic therapists helped more people than general massage (FitzGerald 2012), and a study in men with chronic pelvic pain reported benefit from trigger point release combined with relaxation training, without a control group (Anderson 2005). The evidence is promising but limited to specialist treatment.',
-      sources: [{ ref: 'fitzgerald-2012' }, { ref: 'anderson-2005' }],
+        'For bladder pain syndrome (interstitial cystitis) with a tender pelvic floor, the American Urological Association guideline tells clinicians to offer manual physical therapy that releases pelvic, belly and hip trigger points, as a Standard backed by its highest evidence grade, A (Clemens 2022). That rests on a randomised trial in which myofascial physical therapy by trained pelvic therapists helped more women than general massage (FitzGerald 2012). For other pelvic pain the evidence is weaker: a study in men reported benefit from trigger point release with relaxation training, without a control group (Anderson 2005). The evidence is for treatment by a trained pelvic health therapist, not for self-treatment.',
+      sources: [{ ref: 'clemens-2022' }, { ref: 'fitzgerald-2012' }, { ref: 'anderson-2005' }],
     },
     redFlags: [
       'Bleeding between periods, after sex or after the menopause.',
@@ -1283,6 +1298,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Tightness during exercise with numbness or weakness of the foot that goes away when you stop.',
       'A swollen, hot, painful calf (possible clot): get urgent medical help.',
       'Leg pain when walking that eases with rest, especially if you smoke or have diabetes.',
+      'A foot that has started to slap, drag or catch when you walk (foot drop): trigger points do not cause it; see a doctor before treating, and get emergency care if both legs are weak or bladder or bowel control changes.',
     ],
     askYourDoctor: [
       'Could this be a stress fracture, and do I need a scan?',
@@ -1506,9 +1522,9 @@ export const CONDITIONS: readonly Condition[] = [
       'gluteus-minimus',
     ],
     evidence: {
-      level: 'low',
+      level: 'very-low',
       summary:
-        'A meta-analysis found that some styles of massage, especially myofascial release, eased pain and mood in the short term, but the trials were few and small (Yuan 2015). The EULAR recommendations make exercise the only strongly recommended therapy (Macfarlane 2017). Trigger point work may help some people, but the evidence is low and strong pressure can cause flares.',
+        'The EULAR revised recommendations make exercise the only therapy strongly recommended for fibromyalgia and give massage a weak recommendation against, because the evidence for it was of low quality (Macfarlane 2017). A meta-analysis found that some styles of massage, especially myofascial release, eased pain and mood in the short term, but the trials were few and small (Yuan 2015), and none tested trigger point self-treatment. Gentle trigger point work may help some people feel better, but the evidence is very low and strong pressure can cause flares.',
       sources: [{ ref: 'yuan-2015' }, { ref: 'macfarlane-2017' }],
     },
     redFlags: [

@@ -19,8 +19,10 @@ export const SYMPTOMS = [
   { id: 'restricted-shoulder', label: 'Cannot raise or rotate the arm fully' },
   { id: 'numbness', label: 'Numbness' },
   { id: 'tingling', label: 'Tingling or pins and needles' },
-  { id: 'weakness', label: 'Weakness or dropping things' },
-  { id: 'weak-grip', label: 'Weak grip' },
+  // Kept as a trigger point symptom: T&S describe a grip that gives way because gripping hurts
+  // (pain inhibition, with no wasting), chiefly from the forearm extensors. Weakness that is there
+  // without pain, or keeps getting worse, is the warning symptom 'weakness' below.
+  { id: 'weak-grip', label: 'Grip gives way because gripping hurts' },
   { id: 'finger-stiffness', label: 'Stiff or clumsy fingers' },
   { id: 'shortness-of-breath', label: 'Short of breath or side stitch' },
   { id: 'heartburn', label: 'Heartburn or fullness in the stomach' },
@@ -28,7 +30,6 @@ export const SYMPTOMS = [
   { id: 'bladder-symptoms', label: 'Bladder urgency or frequency' },
   { id: 'buckling-knee', label: 'Knee gives way' },
   { id: 'buckling-hip', label: 'Hip gives way' },
-  { id: 'foot-drop', label: 'Foot slaps or catches when walking' },
   { id: 'weak-ankle', label: 'Ankle turns easily' },
   { id: 'night-cramps', label: 'Cramps at night' },
   { id: 'restless-legs', label: 'Restless, uneasy legs' },
@@ -54,6 +55,13 @@ export const WARNING_SYMPTOMS = [
   { id: 'night-pain-unrelieved', label: 'Pain at night that rest does not ease' },
   { id: 'fever-back-pain', label: 'Fever with back pain' },
   { id: 'swollen-painful-calf', label: 'A swollen, warm, painful calf' },
+  // 'foot-drop' and 'weakness' were once trigger point symptoms and keep their ids, so drawings and
+  // API calls that already use them now raise the warning instead of failing validation.
+  // Trigger points can make a muscle feel weak when using it hurts, but a foot that has started to
+  // slap or catch, or a limb that is newly or increasingly weak, points to a nerve, the spinal cord
+  // or the brain and must be checked by a doctor first (NICE CKS sciatica; Finucane 2020).
+  { id: 'foot-drop', label: 'A foot that has started to slap, drag or catch when you walk' },
+  { id: 'weakness', label: 'New or worsening weakness in an arm or leg, or dropping things from weakness' },
 ] as const;
 
 export type TriggerPointSymptomId = (typeof SYMPTOMS)[number]['id'];

@@ -876,13 +876,13 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
   },
   {
     id: 'pattern-tibialis-anterior',
-    description: 'Pain at the front of the ankle and the big toe with an ache down the shin; the foot catches',
+    // No 'foot-drop' symptom: a foot that catches is a warning symptom the finder sends to a doctor.
+    description: 'Pain at the front of the ankle and the big toe with an ache down the shin',
     regions: [
       { region: 'shin.right', intensity: 4 },
       { region: 'ankle.front.right', intensity: 7 },
       { region: 'toe.big.right', intensity: 7 },
     ],
-    symptoms: ['foot-drop'],
     expected: ['tibialis-anterior'],
     source: { ref: 'travell-1992', locator: 'Tibialis anterior: referred pain pattern' },
   },

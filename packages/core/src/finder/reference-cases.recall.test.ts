@@ -28,6 +28,10 @@ describe('finder quality on the reference set', () => {
       `finder recall@5 on ${FINDER_REFERENCE_CASES.length} reference cases: ${recall.toFixed(3)} (${found}/${expected})\n`,
     );
     process.stdout.write(`missed: ${misses.join('; ')}\n`);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    // Was 0.9. Issue #15 brought two referral patterns in line with Travell & Simons: the inner border of
+    // the shoulder blade is only spillover for the levator scapulae, and the masseter's lower pattern
+    // crosses the temple (tying with the sternocleidomastoid there). That cost two pain-guide hits
+    // (170/191); raise the bar again by improving the ranking, not by bending the zones.
+    expect(recall).toBeGreaterThanOrEqual(0.89);
   });
 });

@@ -49,8 +49,20 @@ const WARNING_DRAFTS: readonly WarningDraft[] = [
   { id: 'headache-fever-stiff-neck', text: 'Do you have a headache with a fever and a stiff neck?' },
   {
     id: 'sudden-weakness-one-side',
-    text: 'Have you had new weakness or numbness, a drooping face, or trouble speaking?',
+    text: 'Have you suddenly had weakness or numbness on one side, a drooping face, or trouble speaking?',
     help: 'For example an arm or leg that suddenly feels weak or numb, or one side of the face that droops.',
+  },
+  {
+    id: 'weakness',
+    text: 'Have you noticed new or worsening weakness in an arm or a leg, or started dropping things because your hand is weak?',
+    help:
+      'For example a leg that gives way on the stairs, or a hand that cannot hold a cup even when it does not hurt. ' +
+      'Weakness only because moving hurts does not count here.',
+  },
+  {
+    id: 'foot-drop',
+    text: 'Has one of your feet started to slap down, drag or catch on the ground when you walk?',
+    help: 'For example tripping over your toes, or lifting the knee higher than usual to clear the foot.',
   },
   { id: 'bladder-bowel-loss', text: 'Have you lost control of your bladder or bowels, or found it hard to pee?' },
   {

@@ -73,6 +73,42 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     sources: [{ ref: 'nice-cg150-2012', locator: 'Headaches in over 12s: red flags' }],
   },
   {
+    // Refer, not urgent: one weak foot or limb needs a doctor within a day or two. The emergency
+    // signs (both legs, numbness between the legs, bladder or bowel change) are their own warning
+    // symptoms and raise the urgent cauda equina flag; the advice tells people to act on them.
+    id: 'foot-drop',
+    urgency: 'refer',
+    title: 'A foot that slaps, drags or catches',
+    advice:
+      'A foot that has started to slap down, drag or catch when you walk (foot drop) is a sign that a nerve in the ' +
+      'leg or back is not working properly; trigger points do not cause it. Do not treat it as muscular: see a ' +
+      'doctor in the next day or two, and the same day if it is getting worse. If both legs are weak, or you have ' +
+      'numbness between the legs or a change in bladder or bowel control, go to an emergency department now.',
+    symptoms: ['foot-drop'],
+    sources: [
+      { ref: 'nice-cks-sciatica', locator: 'Red flags: progressive or severe neurological deficit' },
+      { ref: 'finucane-2020', locator: 'Cauda equina syndrome; spinal cord compression' },
+    ],
+  },
+  {
+    id: 'new-weakness',
+    urgency: 'refer',
+    title: 'New or worsening weakness in an arm or leg',
+    advice:
+      'Weakness that is new or getting worse, or dropping things because the hand is weak, can come from a nerve, ' +
+      'the spinal cord or the brain; trigger points only make a muscle feel weak when using it hurts. See a doctor ' +
+      'before any trigger point work, within a day or two, and the same day if it is getting worse. If the ' +
+      'weakness came on suddenly on one side, or with a drooping face or trouble speaking, call emergency services ' +
+      'now; if both legs are weak, or with numbness between the legs or a change in bladder or bowel control, go ' +
+      'to an emergency department now.',
+    symptoms: ['weakness'],
+    sources: [
+      { ref: 'nice-cks-cervical-radiculopathy', locator: 'Red flags: progressive neurological deficit; myelopathy' },
+      { ref: 'nice-cks-sciatica', locator: 'Red flags: progressive or severe neurological deficit' },
+      { ref: 'finucane-2020', locator: 'Spinal cord compression; cauda equina syndrome' },
+    ],
+  },
+  {
     id: 'cauda-equina',
     urgency: 'urgent',
     title: 'Loss of bladder or bowel control, or numbness between the legs',

@@ -395,6 +395,8 @@ const CASES: Record<string, RuleCase> = {
     expect: { outcome: 'urgent' },
   },
   'red-flag-stroke-signs': { answers: { 'sudden-weakness-one-side': true }, expect: { outcome: 'urgent' } },
+  'red-flag-foot-drop': { answers: { 'foot-drop': true }, expect: { outcome: 'refer' } },
+  'red-flag-new-weakness': { answers: { weakness: true }, expect: { outcome: 'refer' } },
   'red-flag-cauda-equina': { answers: { 'saddle-numbness': true }, expect: { outcome: 'urgent' } },
   'red-flag-possible-blood-clot': {
     answers: { 'swollen-painful-calf': true },

@@ -23,6 +23,20 @@ export const SCREENING_BIBLIOGRAPHY: readonly BibliographyEntry[] = [
     kind: 'guideline',
   },
   {
+    key: 'nice-cks-sciatica',
+    citation:
+      'National Institute for Health and Care Excellence. Sciatica (lumbar radiculopathy). Clinical Knowledge Summaries. London: NICE.',
+    kind: 'guideline',
+    url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/',
+  },
+  {
+    key: 'nice-cks-cervical-radiculopathy',
+    citation:
+      'National Institute for Health and Care Excellence. Neck pain - cervical radiculopathy. Clinical Knowledge Summaries. London: NICE.',
+    kind: 'guideline',
+    url: 'https://cks.nice.org.uk/topics/neck-pain-cervical-radiculopathy/',
+  },
+  {
     key: 'batavia-2004',
     citation:
       'Batavia M. Contraindications for therapeutic massage: do sources agree? J Bodyw Mov Ther. 2004;8(1):48-57.',

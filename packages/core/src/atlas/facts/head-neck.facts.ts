@@ -96,6 +96,14 @@ export const HEAD_NECK_FACTS: readonly ReferralFact[] = [
     source: { ref: 'simons-1999', locator: 'ch. 8, Masseter' },
   },
   {
+    muscle: 'masseter',
+    region: 'temple',
+    zone: 'essential-or-spillover',
+    statement:
+      'From the lower superficial masseter the pattern arcs up across the temple on its way from the jaw to the eyebrow.',
+    source: { ref: 'simons-1999', locator: 'ch. 8, Masseter' },
+  },
+  {
     muscle: 'lateral-pterygoid',
     region: 'jaw.tmj',
     zone: 'essential',

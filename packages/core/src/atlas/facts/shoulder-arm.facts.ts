@@ -6,6 +6,49 @@ import type { ReferralFact } from '../referral-fact.types.ts';
  */
 export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   {
+    muscle: 'triceps-brachii',
+    region: 'elbow.medial',
+    zone: 'essential',
+    statement:
+      'A trigger point in the deep inner part of the triceps just above the elbow refers pain to the medial epicondyle.',
+    source: {
+      ref: 'simons-1999',
+      locator: 'ch. 32, Triceps Brachii Muscle (and Anconeus); pain guide, medial epicondylar pain',
+    },
+  },
+  {
+    muscle: 'pectoralis-major',
+    region: 'elbow.medial',
+    zone: 'essential-or-spillover',
+    statement: 'Pectoralis major pain can spread down the inner arm to the medial epicondyle.',
+    source: {
+      ref: 'simons-1999',
+      locator: 'Pectoralis Major Muscle (and Subclavius); pain guide, medial epicondylar pain',
+    },
+  },
+  {
+    muscle: 'pectoralis-minor',
+    region: 'elbow.medial',
+    zone: 'essential-or-spillover',
+    statement: 'Pectoralis minor pain can spread down the inner arm past the inner elbow to the last three fingers.',
+    source: { ref: 'simons-1999', locator: 'Pectoralis Minor Muscle; pain guide, medial epicondylar pain' },
+  },
+  {
+    muscle: 'serratus-anterior',
+    region: 'elbow.medial',
+    zone: 'essential-or-spillover',
+    statement:
+      'Serratus anterior pain can spread down the inner arm past the inner elbow to the ring and little fingers.',
+    source: { ref: 'simons-1999', locator: 'Serratus Anterior Muscle; pain guide, medial epicondylar pain' },
+  },
+  {
+    muscle: 'serratus-posterior-superior',
+    region: 'elbow.medial',
+    zone: 'essential-or-spillover',
+    statement: 'Serratus posterior superior pain can spread down the arm to the inner elbow and the little finger.',
+    source: { ref: 'simons-1999', locator: 'Serratus Posterior Superior Muscle; pain guide, medial epicondylar pain' },
+  },
+  {
     muscle: 'supraspinatus',
     region: 'shoulder.side',
     zone: 'essential',

@@ -247,10 +247,12 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         label: 'Masseter, lower part near the angle of the jaw',
         location: { region: 'jaw.lower', u: 0.85, v: 0.8, view: 'head-side' },
         essential: ['jaw.lower', 'eyebrow'],
-        spillover: [],
+        // T&S draw the lower superficial pattern along the jaw to the lower molars and in an arc up
+        // across the temple to the eyebrow; the temple and teeth are the less constant parts.
+        spillover: ['temple', 'teeth.lower'],
         symptoms: ['restricted-jaw-opening'],
         howToFind:
-          'Feel just above the bony angle of the jaw where the muscle attaches; a tender spot here can refer along the jaw and, surprisingly, to the area over the eyebrow.',
+          'Feel just above the bony angle of the jaw where the muscle attaches; a tender spot here can refer along the jaw and, surprisingly, up across the temple to the area over the eyebrow.',
         selfTreatment: {
           tools: ['hands'],
           position: 'seated',
@@ -1158,7 +1160,9 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         location: { region: 'neck.side', u: 0.2, v: 0.8, view: 'front' },
         essential: ['chest.pectoral', 'arm.upper.front', 'scapula.medial'],
         spillover: ['interscapular', 'forearm.radial', 'thumb', 'finger.index'],
-        symptoms: ['numbness', 'tingling', 'weakness'],
+        // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
+        // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.
+        symptoms: ['numbness', 'tingling'],
         howToFind:
           'Turn the head slightly away and find the outer edge of the SCM just above the collarbone; slide a fingertip behind that edge onto a firm band lying against the neck bones. Sniffing sharply makes it tighten.',
         selfTreatment: {
@@ -1229,7 +1233,9 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         location: { region: 'neck.side', u: 0.5, v: 0.6, view: 'head-side' },
         essential: ['arm.upper.front', 'arm.upper.back', 'thumb', 'finger.index'],
         spillover: ['forearm.radial', 'scapula.medial', 'chest.pectoral'],
-        symptoms: ['numbness', 'tingling', 'weakness'],
+        // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
+        // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.
+        symptoms: ['numbness', 'tingling'],
         howToFind:
           'Press against the side of the neck bones in the middle of the side of the neck, behind the anterior scalene and in front of the levator scapulae; a tender band here may send pain down the arm to the thumb and index finger.',
         selfTreatment: {
@@ -1867,9 +1873,11 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         id: 'levator-scapulae.upper',
         label: 'Levator scapulae, at the angle of the neck',
         location: { region: 'neck.base', u: 0.5, v: 0.3, view: 'back' },
-        essential: ['neck.base', 'scapula.medial'],
-        // T&S list the levator scapulae among the sources of pain at the back of the neck.
-        spillover: ['shoulder.back', 'scapula.lower', 'neck.back'],
+        // T&S: the essential zone is the angle of the neck; the inner border of the shoulder blade
+        // and the back of the shoulder are spillover.
+        essential: ['neck.base'],
+        // T&S also list the levator scapulae among the sources of pain at the back of the neck.
+        spillover: ['scapula.medial', 'shoulder.back', 'scapula.lower', 'neck.back'],
         symptoms: ['stiff-neck'],
         howToFind:
           'Push the upper trapezius backward where the neck meets the shoulder and press in front of it; the levator lies beneath, and a tender band here gives the classic stiff neck that will not turn.',
@@ -1891,9 +1899,11 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         id: 'levator-scapulae.lower',
         label: 'Levator scapulae, above the top inner corner of the shoulder blade',
         location: { region: 'scapula.upper', u: 0.05, v: 0.15, view: 'back' },
-        essential: ['neck.base', 'scapula.medial'],
-        // T&S list the levator scapulae among the sources of pain at the back of the neck.
-        spillover: ['shoulder.back', 'scapula.lower', 'neck.back'],
+        // T&S: the essential zone is the angle of the neck; the inner border of the shoulder blade
+        // and the back of the shoulder are spillover.
+        essential: ['neck.base'],
+        // T&S also list the levator scapulae among the sources of pain at the back of the neck.
+        spillover: ['scapula.medial', 'shoulder.back', 'scapula.lower', 'neck.back'],
         symptoms: ['stiff-neck'],
         howToFind:
           'Feel for the upper inner corner of the shoulder blade and press just above it, through the trapezius; the attachment of the levator is often very tender here.',

@@ -691,7 +691,9 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         location: { region: 'shin', u: 0.6, v: 0.3, view: 'front' },
         essential: ['ankle.front', 'toe.big'],
         spillover: ['shin', 'foot.top'],
-        symptoms: ['foot-drop'],
+        // Not 'foot-drop': a foot that slaps or catches is a warning symptom (nerve or spine), and
+        // the finder sends it to a doctor instead of crediting this muscle.
+        symptoms: [],
         howToFind:
           'Run a finger down the sharp front edge of the shinbone, then slide just to the outside of it onto the ' +
           'muscle. In the upper third of the leg, press in for a tender band that tightens when you lift the foot ' +
@@ -734,8 +736,10 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
     precautions: [
       COMPARTMENT_WARNING,
       'Pain sharp over one spot of the shinbone itself, worse with hopping or at rest, may be a stress fracture.',
-      'A foot that slaps or drags can also come from the back or a nerve (foot drop): if it does not settle ' +
-        'quickly, see a doctor.',
+      'Trigger points here can make lifting the foot feel weak because it hurts (pain inhibition), but a foot ' +
+        'that has started to slap, drag or catch (foot drop) comes from a nerve or the spine, not a trigger point: ' +
+        'see a doctor before treating, and get emergency care if both legs are weak or there is numbness between ' +
+        'the legs or a change in bladder or bowel control.',
     ],
     relatedMuscles: [
       'extensor-digitorum-longus',

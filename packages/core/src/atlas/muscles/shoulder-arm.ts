@@ -92,8 +92,10 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         id: 'supraspinatus.lateral',
         label: 'Supraspinatus, outer part of the hollow near the point of the shoulder',
         location: { region: 'scapula.upper', u: 0.75, v: 0.5, view: 'back' },
-        essential: ['shoulder.side', 'elbow.lateral'],
-        spillover: ['arm.upper.lateral', 'forearm.radial'],
+        // T&S: the lateral point, near the tendon, refers deep into the mid-deltoid region only;
+        // the spread down the arm to the outer elbow belongs to the medial point.
+        essential: ['shoulder.side'],
+        spillover: [],
         symptoms: ['restricted-shoulder', 'sleep-disturbed'],
         howToFind:
           'Follow the hollow above the shoulder-blade ridge outward to where the ridge and the collarbone come together. Press straight down in the notch just inside that angle; the muscle lies deep under the trapezius, so the tender spot is felt under firm pressure.',
@@ -1148,7 +1150,9 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Serratus anterior, side of the ribs below the armpit',
         location: { region: 'chest.lateral', u: 0.5, v: 0.45 },
         essential: ['chest.lateral', 'scapula.lower'],
-        spillover: ['arm.upper.medial', 'forearm.ulnar', 'hypothenar', 'finger.ring', 'finger.little'],
+        // The spill down the inner arm passes the inner elbow: T&S name the serratus anterior
+        // among the sources of medial epicondyle pain.
+        spillover: ['arm.upper.medial', 'elbow.medial', 'forearm.ulnar', 'hypothenar', 'finger.ring', 'finger.little'],
         symptoms: ['shortness-of-breath', 'sleep-disturbed'],
         howToFind:
           'Press along the side of the ribs below the armpit, about level with the nipple line. The muscle slips lie right on the ribs; a tender spot that aches around the side of the chest, or at the lower tip of the shoulder blade, is the point.',
@@ -1217,7 +1221,9 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Serratus posterior superior, under the upper inner corner of the shoulder blade',
         location: { region: 'scapula.medial', u: 0.6, v: 0.2, view: 'back' },
         essential: ['scapula.upper', 'scapula.body', 'shoulder.back'],
-        spillover: ['arm.upper.back', 'elbow.back', 'forearm.ulnar', 'hypothenar', 'finger.little'],
+        // T&S name the serratus posterior superior among the sources of medial epicondyle pain,
+        // on the way down the arm to the little-finger side of the hand.
+        spillover: ['arm.upper.back', 'elbow.back', 'elbow.medial', 'forearm.ulnar', 'hypothenar', 'finger.little'],
         symptoms: ['numbness'],
         howToFind:
           'Cross the sore arm over your chest so the shoulder blade slides outward. Press just inside the upper part of its inner edge, against the ribs; the point lies partly under the blade and gives a deep ache under the shoulder blade.',
