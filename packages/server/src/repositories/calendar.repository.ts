@@ -165,6 +165,35 @@ export class CalendarRepository {
     return select.orderBy('start_utc').orderBy('id').limit(5000).execute();
   }
 
+  /**
+   * Locks the diaries of a therapist and a room until the transaction this repository runs in ends, so
+   * that a clash check and the write it guards are one step: a second booking, move or split for the same
+   * therapist or room waits here and then sees the first one's visits. The lock is a no-op update of the
+   * therapist's membership row and the room's row. On PostgreSQL that takes those row locks (held across
+   * app servers, as they live in the database) in a fixed order, therapist before room, so two writers
+   * cannot deadlock; on SQLite any write takes the database's one write lock, which serialises writers
+   * of every process using the file. Returns false when the therapist is no longer a member or the room
+   * is archived, so the caller can refuse instead of booking into a diary that has gone.
+   */
+  async lockDiaries(clinicId: string, therapistId: string, roomId: string | null): Promise<boolean> {
+    const therapist = await this.db
+      .updateTable('memberships')
+      .set((eb) => ({ role: eb.ref('role') }))
+      .where('clinic_id', '=', clinicId)
+      .where('user_id', '=', therapistId)
+      .executeTakeFirst();
+    if (Number(therapist.numUpdatedRows) !== 1) return false;
+    if (!roomId) return true;
+    const room = await this.db
+      .updateTable('rooms')
+      .set((eb) => ({ name: eb.ref('name') }))
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', roomId)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    return Number(room.numUpdatedRows) === 1;
+  }
+
   /** Live visits of a therapist or in a room over a window, for clash checks. */
   busy(
     clinicId: string,

@@ -4,6 +4,22 @@ import type { Database, MembershipTable, Role, UserTable } from '../db/schema.ts
 
 export type NewUser = Pick<UserTable, 'email' | 'name' | 'password_hash'> & { mustChangePassword?: boolean };
 
+/** Another account already has this email (it may have been created a moment ago, by a concurrent request). */
+export class EmailTakenError extends Error {
+  constructor(email: string) {
+    super(`an account with the email ${email} already exists`);
+    this.name = 'EmailTakenError';
+  }
+}
+
+/** The unique index on users.email refused the row: PostgreSQL's 23505 or SQLite's UNIQUE constraint. */
+function isEmailUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, constraint, message } = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (code === '23505') return typeof constraint === 'string' && constraint.includes('email');
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('users.email');
+}
+
 /** Users and their clinic memberships. Emails are stored lower-cased. */
 export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -20,7 +36,13 @@ export class UserRepository {
       must_change_password: user.mustChangePassword ? 1 : 0,
       created_at: new Date().toISOString(),
     };
-    await this.db.insertInto('users').values(row).execute();
+    try {
+      await this.db.insertInto('users').values(row).execute();
+    } catch (error) {
+      // The index, not an earlier look-up, is what decides between two sign-ups racing for one email.
+      if (isEmailUniqueViolation(error)) throw new EmailTakenError(row.email);
+      throw error;
+    }
     return row;
   }
 

@@ -134,7 +134,8 @@ export const authRoutes =
         config: { rateLimit: SIGN_IN_LIMIT },
         schema: {
           tags: ['accounts'],
-          summary: 'Change the password (needs the current one); other sessions of the account end',
+          summary:
+            'Change the password (needs the current one); every session ends and a new one (cookie and CSRF token) replaces this one',
           body: changePasswordSchema,
           response: {
             200: accountSchema,
@@ -145,7 +146,11 @@ export const authRoutes =
           },
         },
       },
-      async (request) => auth.changePassword(signedIn(sessionToken(request)), request.body, { ip: request.ip }),
+      async (request, reply) => {
+        const session = await auth.changePassword(signedIn(sessionToken(request)), request.body, { ip: request.ip });
+        setSessionCookie(request, reply, session.token, sessionSeconds);
+        return session.account;
+      },
     );
 
     app.post(

@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { call, createPracticeFixture, PASSWORD, signIn, type PracticeFixture } from '../test/practice-fixture.ts';
+import {
+  call,
+  createPracticeFixture,
+  PASSWORD,
+  sessionOf,
+  signIn,
+  type PracticeFixture,
+} from '../test/practice-fixture.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
 
 interface Profile {
@@ -230,7 +237,8 @@ describe.each(TEST_ENGINES)('practice records on $engine', ({ create }) => {
       newPassword: 'a long and private passphrase',
     });
     expect(changed.statusCode).toBe(200);
-    expect((await call(app, theo, 'GET', clients())).statusCode).toBe(200);
+    // Changing the password rotates the session: the answer carries the new cookie and CSRF token.
+    expect((await call(app, sessionOf(changed), 'GET', clients())).statusCode).toBe(200);
 
     const portal = await call(app, f.sessions.therapistA, 'POST', `${clients()}/${clientId}/portal`);
     expect(portal.statusCode).toBe(201);

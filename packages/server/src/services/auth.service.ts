@@ -9,7 +9,7 @@ import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
 import { ThrottleRepository } from '../repositories/throttle.repository.ts';
-import { UserRepository } from '../repositories/user.repository.ts';
+import { EmailTakenError, UserRepository } from '../repositories/user.repository.ts';
 import { seedClinic } from './clinic.service.ts';
 
 export interface SessionPolicy {
@@ -106,18 +106,22 @@ export class AuthService {
   /** A personal self-care account. */
   async signUp(input: { name: string; email: string; password: string }, origin: RequestOrigin): Promise<NewSession> {
     passwordProblem(input.password, input);
-    if (await this.users.findByEmail(input.email)) {
-      throw new HttpProblem(409, 'An account with this email already exists: sign in instead', [
+    const taken = () =>
+      new HttpProblem(409, 'An account with this email already exists: sign in instead', [
         { field: 'body.email', message: 'an account with this email already exists' },
       ]);
+    // Looked up first to spare a hash; a sign-up racing this one is caught by the unique index below.
+    if (await this.users.findByEmail(input.email)) throw taken();
+    const passwordHash = await hashPassword(input.password);
+    let userId: string;
+    try {
+      userId = (await this.users.create({ email: input.email, name: input.name, password_hash: passwordHash })).id;
+    } catch (error) {
+      if (error instanceof EmailTakenError) throw taken();
+      throw error;
     }
-    const user = await this.users.create({
-      email: input.email,
-      name: input.name,
-      password_hash: await hashPassword(input.password),
-    });
-    await this.record('auth.sign-up', user.id, origin, 'success');
-    return this.startSession(user.id);
+    await this.record('auth.sign-up', userId, origin, 'success');
+    return this.startSession(userId);
   }
 
   async signIn(
@@ -134,6 +138,9 @@ export class AuthService {
       await this.failed(email, user?.id ?? null, origin, now);
       throw new HttpProblem(401, SIGN_IN_FAILED);
     }
+    // Checked again: the hash takes long enough for a burst of wrong guesses to lock the email meanwhile,
+    // and a right password must not get in past a lock (nor, by asking for a code, reveal it was right).
+    await this.refuseLocked(email, origin, now);
     if (user.totp_secret) {
       if (!input.code) {
         throw new HttpProblem(401, 'Enter the 6-digit code from your authenticator app', [
@@ -152,19 +159,25 @@ export class AuthService {
       }
       await this.users.updateTotp(user.id, { totp_last_step: step });
     }
-    await this.throttles.clear(email);
+    // Clearing the count and reading the lock come last, so a lock recorded before this point refuses.
+    const lockedUntil = await this.throttles.clearUnlessLocked(email, now);
+    if (lockedUntil) await this.refuseLocked(email, origin, now, lockedUntil);
     if (needsRehash(user.password_hash))
       await this.users.updatePasswordHash(user.id, await hashPassword(input.password), user.must_change_password === 1);
     await this.record('auth.sign-in', user.id, origin, 'success');
     return this.startSession(user.id);
   }
 
-  /** Changes the password after checking the current one; other sessions of the account end. */
+  /**
+   * Changes the password after checking the current one. Every session of the account ends, this one too,
+   * and a new one (new cookie token, new CSRF token) takes its place: whoever may have copied the old
+   * cookie or token, often the reason to change a password, is signed out with the rest.
+   */
   async changePassword(
     token: string,
     input: { currentPassword: string; newPassword: string },
     origin: RequestOrigin,
-  ): Promise<Account> {
+  ): Promise<NewSession> {
     const account = await this.current(token);
     if (!account) throw new HttpProblem(401, 'Not signed in');
     const user = await this.users.findById(account.user.id);
@@ -185,13 +198,14 @@ export class AuthService {
         { field: 'body.newPassword', message: `This password ${check.reason}` },
       ]);
     }
-    await this.users.updatePasswordHash(user.id, await hashPassword(input.newPassword));
-    const current = hashToken(token);
-    await this.db.deleteFrom('auth_sessions').where('user_id', '=', user.id).where('id', '!=', current).execute();
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction().execute(async (trx) => {
+      const users = new UserRepository(trx);
+      await users.updatePasswordHash(user.id, passwordHash);
+      await users.deleteSessions(user.id);
+    });
     await this.record('auth.password-change', user.id, origin, 'success');
-    const updated = await this.account(user.id, account.csrfToken);
-    if (!updated) throw new HttpProblem(401, 'Not signed in');
-    return updated;
+    return this.startSession(user.id);
   }
 
   /** Step one of two-factor set-up: a secret to scan; it takes effect once a code from it is confirmed. */
@@ -241,12 +255,18 @@ export class AuthService {
     return updated;
   }
 
-  private async refuseLocked(email: string, origin: RequestOrigin, now: Date): Promise<void> {
-    const throttle = await this.throttles.find(email);
-    if (throttle?.locked_until && Date.parse(throttle.locked_until) > now.getTime()) {
+  /** Answers 429 while the email is locked; `lockedUntil` when the caller has just read it. */
+  private async refuseLocked(
+    email: string,
+    origin: RequestOrigin,
+    now: Date,
+    lockedUntil: string | null = null,
+  ): Promise<void> {
+    const until = lockedUntil ?? (await this.throttles.find(email))?.locked_until;
+    if (until && Date.parse(until) > now.getTime()) {
       const user = await this.users.findByEmail(email);
       await this.record('auth.sign-in', user?.id ?? null, origin, 'denied');
-      const minutes = Math.ceil((Date.parse(throttle.locked_until) - now.getTime()) / 60_000);
+      const minutes = Math.ceil((Date.parse(until) - now.getTime()) / 60_000);
       throw new HttpProblem(
         429,
         `Too many failed sign-ins for this email: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
@@ -255,17 +275,13 @@ export class AuthService {
   }
 
   private async failed(email: string, userId: string | null, origin: RequestOrigin, now: Date): Promise<void> {
-    const throttle = await this.throttles.find(email);
-    const inWindow = throttle && now.getTime() - Date.parse(throttle.window_started_at) < LOCKOUT.windowMs;
-    const failures = inWindow ? throttle.failures + 1 : 1;
-    const lock = failures >= LOCKOUT.failures;
-    await this.throttles.save({
-      email,
-      failures: lock ? 0 : failures,
-      window_started_at: inWindow ? throttle.window_started_at : now.toISOString(),
-      locked_until: lock ? new Date(now.getTime() + LOCKOUT.lockMs).toISOString() : null,
+    const { failures } = await this.throttles.recordFailure(email, now, {
+      limit: LOCKOUT.failures,
+      windowMs: LOCKOUT.windowMs,
+      lockMs: LOCKOUT.lockMs,
     });
-    await this.record(lock ? 'auth.lockout' : 'auth.sign-in', userId, origin, 'failure');
+    // The one failure that reached the limit records the lockout, however many raced past it.
+    await this.record(failures === LOCKOUT.failures ? 'auth.lockout' : 'auth.sign-in', userId, origin, 'failure');
   }
 
   async signOut(token: string, origin: RequestOrigin): Promise<void> {

@@ -1,56 +1,30 @@
-import { findClashes, type Clash, type WorkingHours } from '@myomap/core/scheduling/conflicts.ts';
 import { isTimeZone, localToUtc, utcToLocal } from '@myomap/core/scheduling/local-time.ts';
 import {
   describeRule,
   expandSeries,
   RecurrenceError,
-  splitRule,
   toRRule,
   type Occurrence,
   type RecurrenceRule,
 } from '@myomap/core/scheduling/recurrence.ts';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
-import type { AppointmentSeriesTable, AppointmentTable } from '../db/calendar-schema.ts';
+import type { AppointmentTable } from '../db/calendar-schema.ts';
 import type { ClientTable, ClinicTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { CalendarRepository } from '../repositories/calendar.repository.ts';
 import { ClientRepository } from '../repositories/client.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
+import { queueReminders } from './appointment-reminders.ts';
+import { appointmentViews, type AppointmentView } from './appointment-views.ts';
+import { clashesFor, clashProblem, type ClashView } from './calendar-clashes.ts';
+import { minutesBetween, reshapeSeries, shiftLocal, visitsInScope, type ChangeScope } from './calendar-series.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from './clinic-access.ts';
 import { OutboxService } from './outbox.service.ts';
 
-export interface AppointmentView {
-  id: string;
-  seriesId: string | null;
-  occurrenceIndex: number | null;
-  therapistId: string;
-  therapistName: string;
-  clientId: string;
-  clientName: string;
-  typeId: string;
-  typeName: string;
-  roomId: string | null;
-  roomName: string | null;
-  startUtc: string;
-  endUtc: string;
-  /** Wall-clock start in the visit's time zone, `YYYY-MM-DDTHH:mm`. */
-  localStart: string;
-  timeZone: string;
-  status: AppointmentTable['status'];
-  note: string | null;
-  repeat: string | null;
-}
-
-export interface ClashView {
-  index: number;
-  startUtc: string;
-  endUtc: string;
-  localStart: string;
-  reason: Clash['reason'];
-  withAppointmentId: string | null;
-  message: string;
-}
+export type { AppointmentView } from './appointment-views.ts';
+export type { ClashView } from './calendar-clashes.ts';
+export type { ChangeScope } from './calendar-series.ts';
 
 export interface BookingInput {
   clientId: string;
@@ -80,8 +54,6 @@ export interface BookingResult {
   skipped: ClashView[];
 }
 
-export type ChangeScope = 'this' | 'following' | 'series';
-
 export interface ChangeInput {
   scope: ChangeScope;
   /** New local start of this visit; later visits in scope move by the same wall-clock difference. */
@@ -91,30 +63,6 @@ export interface ChangeInput {
   note?: string | null | undefined;
   /** Confirms a visit the client requested. */
   confirm?: boolean | undefined;
-}
-
-const REASON_WORDS: Record<Clash['reason'], string> = {
-  'therapist-busy': 'the therapist has another visit',
-  'room-busy': 'the room is taken',
-  'outside-working-hours': 'outside the therapist\u2019s working hours',
-  'time-off': 'the therapist is off',
-};
-
-function readableLocal(localStart: string): string {
-  return DateTime.fromISO(localStart).toFormat('ccc d LLL yyyy, HH:mm');
-}
-
-function clashView(clash: Clash, timeZone: string): ClashView {
-  const localStart = utcToLocal(clash.visit.startUtc, timeZone);
-  return {
-    index: clash.index,
-    startUtc: clash.visit.startUtc,
-    endUtc: clash.visit.endUtc,
-    localStart,
-    reason: clash.reason,
-    withAppointmentId: clash.with && 'id' in clash.with ? (clash.with.id ?? null) : null,
-    message: `${readableLocal(localStart)}: ${REASON_WORDS[clash.reason]}`,
-  };
 }
 
 function recurrenceProblem(error: unknown): never {
@@ -128,15 +76,6 @@ function recurrenceProblem(error: unknown): never {
     ]);
   }
   throw error;
-}
-
-/** Wall-clock arithmetic: the same local time shifted by whole minutes of clock time. */
-function shiftLocal(localStart: string, minutes: number): string {
-  return DateTime.fromISO(localStart).plus({ minutes }).toFormat("yyyy-LL-dd'T'HH:mm");
-}
-
-function minutesBetween(fromLocal: string, toLocal: string): number {
-  return Math.round(DateTime.fromISO(toLocal).diff(DateTime.fromISO(fromLocal), 'minutes').minutes);
 }
 
 /**
@@ -177,11 +116,19 @@ export class CalendarService {
   async check(actor: Actor, clinicId: string, input: BookingInput): Promise<BookingCheck> {
     const context = await this.access.enter(actor, clinicId, 'calendar.book', 'appointments.check');
     const plan = await this.plan(context, input);
+    // Advice only: booking checks again under the diary locks.
+    const clashes = await clashesFor(this.db, plan.occurrences, {
+      clinicId,
+      therapistId: input.therapistId,
+      roomId: input.roomId ?? null,
+      bufferMinutes: plan.bufferMinutes,
+      timeZone: plan.timeZone,
+    });
     await this.access.audit(context, 'appointments.check', plan.client.id);
-    const clashing = new Set(plan.clashes.map((c) => c.index));
+    const clashing = new Set(clashes.map((c) => c.index));
     return {
       occurrences: plan.occurrences.map((o) => ({ ...o, clash: clashing.has(o.index) })),
-      clashes: plan.clashes,
+      clashes,
     };
   }
 
@@ -193,24 +140,27 @@ export class CalendarService {
   /** Books for an already-entered clinic (the portal's requests come through here too). */
   async bookIn(context: ClinicContext, input: BookingInput): Promise<BookingResult> {
     const plan = await this.plan(context, input);
-    if (plan.clashes.length > 0 && (input.onClash ?? 'refuse') === 'refuse') {
-      await this.access.audit(context, 'appointment.book', plan.client.id, 'failure');
-      throw new HttpProblem(
-        409,
-        `${plan.clashes.length} of ${plan.occurrences.length} visits clash; nothing was booked. Move them, or book the rest and skip these.`,
-        plan.clashes.map((c) => ({ field: `occurrences[${c.index}]`, message: c.message })),
-      );
-    }
-    const clashing = new Set(plan.clashes.map((c) => c.index));
+    const roomId = input.roomId ?? null;
     const now = new Date().toISOString();
     const result = await this.db.transaction().execute(async (trx) => {
+      await this.lockDiaries(trx, context, input.therapistId, roomId);
+      // Checked under the lock, so no other write can fill the slot between this check and the insert.
+      const clashes = await clashesFor(trx, plan.occurrences, {
+        clinicId: context.clinic.id,
+        therapistId: input.therapistId,
+        roomId,
+        bufferMinutes: plan.bufferMinutes,
+        timeZone: plan.timeZone,
+      });
+      if (clashes.length > 0 && (input.onClash ?? 'refuse') === 'refuse') return { refused: clashes } as const;
+      const clashing = new Set(clashes.map((c) => c.index));
       const calendar = new CalendarRepository(trx);
       const series = input.repeat
         ? await calendar.addSeries(context.clinic.id, {
             therapist_id: input.therapistId,
             client_id: plan.client.id,
             type_id: input.typeId,
-            room_id: input.roomId ?? null,
+            room_id: roomId,
             start_local: input.start,
             time_zone: plan.timeZone,
             frequency: input.repeat.frequency,
@@ -231,7 +181,7 @@ export class CalendarService {
           therapist_id: input.therapistId,
           client_id: plan.client.id,
           type_id: input.typeId,
-          room_id: input.roomId ?? null,
+          room_id: roomId,
           start_utc: o.startUtc,
           end_utc: o.endUtc,
           buffer_minutes: plan.bufferMinutes,
@@ -243,7 +193,7 @@ export class CalendarService {
         })),
       );
       const live = rows.filter((r) => r.status !== 'cancelled');
-      for (const row of live) await this.queueReminders(context.clinic, row, plan.client, trx);
+      for (const row of live) await queueReminders(context.clinic, row, plan.client, trx);
       await this.access.audit(
         context,
         input.status === 'requested' ? 'appointment.request' : 'appointment.book',
@@ -251,13 +201,20 @@ export class CalendarService {
         'success',
         trx,
       );
-      return { series, live };
+      return { refused: null, series, live, clashes };
     });
+    if (result.refused) {
+      await this.access.audit(context, 'appointment.book', plan.client.id, 'failure');
+      throw clashProblem(
+        `${result.refused.length} of ${plan.occurrences.length} visits clash; nothing was booked. Move them, or book the rest and skip these.`,
+        result.refused,
+      );
+    }
     return {
       seriesId: result.series?.id ?? null,
       repeat: input.repeat ? describeRule(input.repeat) : null,
       booked: await this.views(context.clinic, result.live),
-      skipped: plan.clashes,
+      skipped: result.clashes,
     };
   }
 
@@ -272,68 +229,50 @@ export class CalendarService {
     appointment: AppointmentTable,
     input: ChangeInput,
   ): Promise<AppointmentView[]> {
-    const calendar = new CalendarRepository(this.db);
-    const series = appointment.series_id ? await calendar.series(context.clinic.id, appointment.series_id) : undefined;
-    const scope: ChangeScope = series ? input.scope : 'this';
-    const zone = series?.time_zone ?? context.clinic.time_zone;
-    const inScope = (await this.inScope(context.clinic.id, appointment, series, scope)).filter(
-      (a) => a.status !== 'cancelled',
-    );
-    const delta = input.start ? minutesBetween(utcToLocal(appointment.start_utc, zone), input.start) : 0;
     if (input.start && !DateTime.fromISO(input.start).isValid) {
       throw new HttpProblem(400, 'body.start: must be a local date-time YYYY-MM-DDTHH:mm', [
         { field: 'body.start', message: 'must be a local date-time YYYY-MM-DDTHH:mm' },
       ]);
     }
+    const clinicId = context.clinic.id;
     const therapistId = input.therapistId ?? appointment.therapist_id;
     if (input.therapistId) await this.checkTherapist(context, input.therapistId);
     const roomId = input.roomId === undefined ? appointment.room_id : input.roomId;
     if (input.roomId) await this.checkRoom(context, input.roomId);
-    const moved = inScope.map((a) => {
-      const duration = Date.parse(a.end_utc) - Date.parse(a.start_utc);
-      const startUtc = delta === 0 ? a.start_utc : localToUtc(shiftLocal(utcToLocal(a.start_utc, zone), delta), zone);
-      return {
-        row: a,
-        startUtc,
-        endUtc: new Date(Date.parse(startUtc) + duration).toISOString().replace('.000Z', 'Z'),
-      };
-    });
-    const ids = new Set(inScope.map((a) => a.id));
-    const first = moved.reduce(
-      (min, m) => (m.startUtc < min ? m.startUtc : min),
-      moved[0]?.startUtc ?? appointment.start_utc,
-    );
-    const last = moved.reduce((max, m) => (m.endUtc > max ? m.endUtc : max), moved[0]?.endUtc ?? appointment.end_utc);
-    const busy = (
-      await calendar.busy(context.clinic.id, therapistId, roomId, shiftIso(first, -24 * 60), shiftIso(last, 24 * 60))
-    ).filter((b) => !ids.has(b.id));
-    const hours = await this.workingHours(context.clinic.id, therapistId);
-    const clashes = findClashes(
-      moved.map((m, index) => ({ index, startUtc: m.startUtc, endUtc: m.endUtc })),
-      { therapistId, roomId, bufferMinutes: appointment.buffer_minutes },
-      busy.map((b) => ({
-        id: b.id,
-        startUtc: b.start_utc,
-        endUtc: b.end_utc,
-        therapistId: b.therapist_id,
-        roomId: b.room_id,
-        bufferMinutes: b.buffer_minutes,
-      })),
-      hours,
-    ).map((c) => clashView(c, zone));
-    if (clashes.length > 0 && (input.start || input.therapistId || input.roomId)) {
-      await this.access.audit(context, 'appointment.change', appointment.client_id, 'failure');
-      throw new HttpProblem(
-        409,
-        `${clashes.length} visit${clashes.length === 1 ? '' : 's'} would clash; nothing was changed.`,
-        clashes.map((c) => ({ field: `occurrences[${c.index}]`, message: c.message })),
-      );
-    }
-    const client = await new ClientRepository(this.db).find(context.clinic.id, appointment.client_id);
-    await this.db.transaction().execute(async (trx) => {
+    const reschedules = Boolean(input.start || input.therapistId || input.roomId);
+    const client = await new ClientRepository(this.db).find(clinicId, appointment.client_id);
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      if (reschedules) await this.lockDiaries(trx, context, therapistId, roomId);
+      // Read again under the lock: a concurrent change may have moved, split or cancelled these visits.
       const repo = new CalendarRepository(trx);
+      const current = (await repo.appointment(clinicId, appointment.id)) ?? appointment;
+      const series = current.series_id ? await repo.series(clinicId, current.series_id) : undefined;
+      const scope: ChangeScope = series ? input.scope : 'this';
+      const zone = series?.time_zone ?? context.clinic.time_zone;
+      const inScope = (await visitsInScope(repo, clinicId, current, series, scope)).filter(
+        (a) => a.status !== 'cancelled',
+      );
+      const ids = new Set(inScope.map((a) => a.id));
+      const delta = input.start ? minutesBetween(utcToLocal(current.start_utc, zone), input.start) : 0;
+      const moved = inScope.map((a) => {
+        const duration = Date.parse(a.end_utc) - Date.parse(a.start_utc);
+        const startUtc = delta === 0 ? a.start_utc : localToUtc(shiftLocal(utcToLocal(a.start_utc, zone), delta), zone);
+        return {
+          row: a,
+          startUtc,
+          endUtc: new Date(Date.parse(startUtc) + duration).toISOString().replace('.000Z', 'Z'),
+        };
+      });
+      if (reschedules) {
+        const clashes = await clashesFor(
+          trx,
+          moved.map((m, index) => ({ index, startUtc: m.startUtc, endUtc: m.endUtc })),
+          { clinicId, therapistId, roomId, bufferMinutes: current.buffer_minutes, timeZone: zone, ignoreIds: ids },
+        );
+        if (clashes.length > 0) return { refused: clashes, ids };
+      }
       for (const m of moved) {
-        await repo.updateAppointment(context.clinic.id, m.row.id, {
+        await repo.updateAppointment(clinicId, m.row.id, {
           start_utc: m.startUtc,
           end_utc: m.endUtc,
           therapist_id: therapistId,
@@ -342,7 +281,7 @@ export class CalendarService {
           ...(input.confirm ? { status: 'booked' as const } : {}),
         });
         if (client) {
-          await this.queueReminders(
+          await queueReminders(
             context.clinic,
             { ...m.row, start_utc: m.startUtc, end_utc: m.endUtc, therapist_id: therapistId },
             client,
@@ -350,7 +289,7 @@ export class CalendarService {
           );
         }
       }
-      if (series && delta !== 0) await this.reshapeSeries(repo, context.clinic.id, series, appointment, scope, delta);
+      if (series && delta !== 0) await reshapeSeries(repo, clinicId, series, current, scope, delta);
       await this.access.audit(
         context,
         input.confirm ? 'appointment.confirm' : 'appointment.change',
@@ -358,14 +297,20 @@ export class CalendarService {
         'success',
         trx,
       );
+      return { refused: null, ids };
     });
-    const fresh = await new CalendarRepository(this.db).appointments(context.clinic.id, {
+    if (outcome.refused) {
+      const count = outcome.refused.length;
+      await this.access.audit(context, 'appointment.change', appointment.client_id, 'failure');
+      throw clashProblem(`${count} visit${count === 1 ? '' : 's'} would clash; nothing was changed.`, outcome.refused);
+    }
+    const fresh = await new CalendarRepository(this.db).appointments(clinicId, {
       clientId: appointment.client_id,
       includeCancelled: true,
     });
     return this.views(
       context.clinic,
-      fresh.filter((a) => ids.has(a.id)),
+      fresh.filter((a) => outcome.ids.has(a.id)),
     );
   }
 
@@ -382,9 +327,9 @@ export class CalendarService {
   ): Promise<AppointmentView[]> {
     const calendar = new CalendarRepository(this.db);
     const series = appointment.series_id ? await calendar.series(context.clinic.id, appointment.series_id) : undefined;
-    const targets = (await this.inScope(context.clinic.id, appointment, series, series ? scope : 'this')).filter(
-      (a) => a.status !== 'cancelled',
-    );
+    const targets = (
+      await visitsInScope(calendar, context.clinic.id, appointment, series, series ? scope : 'this')
+    ).filter((a) => a.status !== 'cancelled');
     const now = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
       const repo = new CalendarRepository(trx);
@@ -417,64 +362,17 @@ export class CalendarService {
   }
 
   /** Visits as people read them: names of the client, therapist, type and room, and the local time. */
-  async views(clinic: ClinicTable, rows: readonly AppointmentTable[]): Promise<AppointmentView[]> {
-    const calendar = new CalendarRepository(this.db);
-    const [types, rooms, series, names, clientNames] = await Promise.all([
-      calendar.types(clinic.id),
-      calendar.rooms(clinic.id),
-      calendar.seriesByIds(
-        clinic.id,
-        rows.flatMap((r) => (r.series_id ? [r.series_id] : [])),
-      ),
-      new UserRepository(this.db).namesOf(rows.map((r) => r.therapist_id)),
-      new ClientRepository(this.db).namesOf(
-        clinic.id,
-        rows.map((r) => r.client_id),
-      ),
-    ]);
-    const typeNames = new Map(types.map((t) => [t.id, t.name]));
-    const roomNames = new Map(rooms.map((r) => [r.id, r.name]));
-    const seriesById = new Map(series.map((s) => [s.id, s]));
-    return rows.map((row) => {
-      const s = row.series_id ? seriesById.get(row.series_id) : undefined;
-      const zone = s?.time_zone ?? clinic.time_zone;
-      return {
-        id: row.id,
-        seriesId: row.series_id,
-        occurrenceIndex: row.occurrence_index,
-        therapistId: row.therapist_id,
-        therapistName: names.get(row.therapist_id) ?? 'Former staff member',
-        clientId: row.client_id,
-        clientName: clientNames.get(row.client_id) ?? 'Client',
-        typeId: row.type_id,
-        typeName: typeNames.get(row.type_id) ?? 'Visit',
-        roomId: row.room_id,
-        roomName: row.room_id ? (roomNames.get(row.room_id) ?? null) : null,
-        startUtc: row.start_utc,
-        endUtc: row.end_utc,
-        localStart: utcToLocal(row.start_utc, zone),
-        timeZone: zone,
-        status: row.status,
-        note: row.note,
-        repeat: s
-          ? describeRule({
-              frequency: s.frequency,
-              interval: s.interval,
-              count: s.count ?? undefined,
-              until: s.until ?? undefined,
-            })
-          : null,
-      };
-    });
+  views(clinic: ClinicTable, rows: readonly AppointmentTable[]): Promise<AppointmentView[]> {
+    return appointmentViews(this.db, clinic, rows);
   }
 
+  /** Checks what is asked for and expands it into visits; clashes are looked for separately. */
   private async plan(
     context: ClinicContext,
     input: BookingInput,
   ): Promise<{
     client: ClientTable;
     occurrences: Occurrence[];
-    clashes: ClashView[];
     timeZone: string;
     durationMinutes: number;
     bufferMinutes: number;
@@ -508,119 +406,33 @@ export class CalendarService {
     } catch (error) {
       recurrenceProblem(error);
     }
-    const first = occurrences[0]!;
-    const last = occurrences.at(-1)!;
-    const busy = await new CalendarRepository(this.db).busy(
-      context.clinic.id,
-      input.therapistId,
-      input.roomId ?? null,
-      shiftIso(first.startUtc, -24 * 60),
-      shiftIso(last.endUtc, 24 * 60),
-    );
-    const hours = await this.workingHours(context.clinic.id, input.therapistId);
-    const clashes = findClashes(
-      occurrences,
-      { therapistId: input.therapistId, roomId: input.roomId ?? null, bufferMinutes: type.buffer_minutes },
-      busy.map((b) => ({
-        id: b.id,
-        startUtc: b.start_utc,
-        endUtc: b.end_utc,
-        therapistId: b.therapist_id,
-        roomId: b.room_id,
-        bufferMinutes: b.buffer_minutes,
-      })),
-      hours,
-    ).map((c) => clashView(c, timeZone));
     return {
       client,
       occurrences,
-      clashes,
       timeZone,
       durationMinutes: type.duration_minutes,
       bufferMinutes: type.buffer_minutes,
     };
   }
 
-  private async inScope(
-    clinicId: string,
-    appointment: AppointmentTable,
-    series: AppointmentSeriesTable | undefined,
-    scope: ChangeScope,
-  ): Promise<AppointmentTable[]> {
-    if (!series || scope === 'this') return [appointment];
-    const all = await new CalendarRepository(this.db).seriesAppointments(clinicId, series.id);
-    return scope === 'series'
-      ? all
-      : all.filter((a) => (a.occurrence_index ?? 0) >= (appointment.occurrence_index ?? 0));
-  }
-
-  /** Keeps the stored series (and so the feeds' RRULE) in step with visits moved together. */
-  private async reshapeSeries(
-    repo: CalendarRepository,
-    clinicId: string,
-    series: AppointmentSeriesTable,
-    appointment: AppointmentTable,
-    scope: ChangeScope,
-    delta: number,
+  /**
+   * Takes the diary locks of the therapist and room inside `trx` (CalendarRepository.lockDiaries), or
+   * refuses a therapist or room that stopped being one since it was checked.
+   */
+  private async lockDiaries(
+    trx: Kysely<Database>,
+    context: ClinicContext,
+    therapistId: string,
+    roomId: string | null,
   ): Promise<void> {
-    const rule: RecurrenceRule = {
-      frequency: series.frequency,
-      interval: series.interval,
-      count: series.count ?? undefined,
-      until: series.until ?? undefined,
-    };
-    if (scope === 'series' || (scope === 'following' && (appointment.occurrence_index ?? 0) === 0)) {
-      await repo.updateSeries(clinicId, series.id, { start_local: shiftLocal(series.start_local, delta) });
-      return;
-    }
-    if (scope !== 'following') return;
-    const index = appointment.occurrence_index ?? 0;
-    const { before, after } = splitRule(rule, index);
-    const originals = expandSeries({
-      start: series.start_local,
-      timeZone: series.time_zone,
-      durationMinutes: series.duration_minutes,
-      rule,
-    });
-    const from = originals[index];
-    if (!from) return;
-    const { id: _id, clinic_id: _clinic, ...definition } = series;
-    const next = await repo.addSeries(clinicId, {
-      ...definition,
-      start_local: shiftLocal(from.localStart, delta),
-      count: after.count ?? null,
-      until: after.until ?? null,
-      rrule: toRRule(after, series.time_zone),
-      created_at: new Date().toISOString(),
-    });
-    await repo.updateSeries(clinicId, series.id, {
-      count: before.count ?? null,
-      until: null,
-      rrule: toRRule(before, series.time_zone),
-    });
-    for (const a of await repo.seriesAppointments(clinicId, series.id)) {
-      if ((a.occurrence_index ?? 0) >= index) {
-        await repo.updateAppointment(clinicId, a.id, {
-          series_id: next.id,
-          occurrence_index: (a.occurrence_index ?? 0) - index,
-        });
-      }
-    }
+    if (await new CalendarRepository(trx).lockDiaries(context.clinic.id, therapistId, roomId)) return;
+    await this.checkTherapist(context, therapistId, trx);
+    if (roomId) await this.checkRoom(context, roomId, trx);
+    throw new HttpProblem(409, 'The therapist or room changed meanwhile: try again');
   }
 
-  private async workingHours(clinicId: string, therapistId: string): Promise<WorkingHours | undefined> {
-    const row = await new CalendarRepository(this.db).hours(clinicId, therapistId);
-    if (!row) return undefined;
-    return {
-      timeZone: row.time_zone,
-      weekly: JSON.parse(row.weekly) as WorkingHours['weekly'],
-      exceptions: JSON.parse(row.exceptions) as WorkingHours['exceptions'],
-      timeOff: JSON.parse(row.time_off) as WorkingHours['timeOff'],
-    };
-  }
-
-  private async checkTherapist(context: ClinicContext, therapistId: string): Promise<void> {
-    const membership = await new UserRepository(this.db).membership(context.clinic.id, therapistId);
+  private async checkTherapist(context: ClinicContext, therapistId: string, db = this.db): Promise<void> {
+    const membership = await new UserRepository(db).membership(context.clinic.id, therapistId);
     if (!membership || (membership.role !== 'therapist' && membership.role !== 'owner')) {
       throw new HttpProblem(400, 'body.therapistId: not a therapist of this clinic', [
         { field: 'body.therapistId', message: 'not a therapist of this clinic' },
@@ -628,8 +440,8 @@ export class CalendarService {
     }
   }
 
-  private async checkRoom(context: ClinicContext, roomId: string): Promise<void> {
-    const room = (await new CalendarRepository(this.db).rooms(context.clinic.id)).find(
+  private async checkRoom(context: ClinicContext, roomId: string, db = this.db): Promise<void> {
+    const room = (await new CalendarRepository(db).rooms(context.clinic.id)).find(
       (r) => r.id === roomId && !r.archived_at,
     );
     if (!room) {
@@ -638,51 +450,4 @@ export class CalendarService {
       ]);
     }
   }
-
-  /** Reminder emails for one visit, replacing any queued for it; only the time and who, never health data. */
-  private async queueReminders(
-    clinic: ClinicTable,
-    appointment: AppointmentTable,
-    client: ClientTable,
-    db: Kysely<Database>,
-  ): Promise<void> {
-    if (clinic.reminder_hours <= 0 || appointment.status === 'cancelled') return;
-    const sendAt = new Date(Date.parse(appointment.start_utc) - clinic.reminder_hours * 3_600_000);
-    if (sendAt.getTime() < Date.now()) return;
-    const therapist = await new UserRepository(db).findById(appointment.therapist_id);
-    const when = DateTime.fromISO(appointment.start_utc, { zone: 'UTC' })
-      .setZone(clinic.time_zone)
-      .toFormat("cccc d LLLL yyyy 'at' HH:mm");
-    const footer = `\n\nTo move or cancel, sign in to the client portal or contact ${clinic.name}.\n\n— ${clinic.name}, via Myomap`;
-    if (client.email) {
-      await this.outbox.replace(
-        clinic.id,
-        {
-          reference: `appointment:${appointment.id}:reminder:client`,
-          to: client.email,
-          subject: `Reminder: your visit on ${when}`,
-          text: `Hello ${client.name},\n\nThis is a reminder of your visit at ${clinic.name} on ${when} (${clinic.time_zone}) with ${therapist?.name ?? 'your therapist'}.${footer}`,
-          sendAfter: sendAt,
-        },
-        db,
-      );
-    }
-    if (therapist) {
-      await this.outbox.replace(
-        clinic.id,
-        {
-          reference: `appointment:${appointment.id}:reminder:therapist`,
-          to: therapist.email,
-          subject: `Reminder: visit on ${when}`,
-          text: `Hello ${therapist.name},\n\nYou have a visit at ${clinic.name} on ${when} (${clinic.time_zone}). Open Myomap to see who and the notes.\n\n— Myomap`,
-          sendAfter: sendAt,
-        },
-        db,
-      );
-    }
-  }
-}
-
-function shiftIso(instant: string, minutes: number): string {
-  return new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 }

@@ -10,6 +10,11 @@ export interface TestDatabase {
   handle: DatabaseHandle;
   /** Environment for a `myomap` child process that should use this same database. */
   env: Record<string, string>;
+  /**
+   * A second handle with its own connection pool on the same data, as a second app server has
+   * (PostgreSQL only: two SQLite handles in one process would block each other's synchronous waits).
+   */
+  openAnother?: () => DatabaseHandle;
   drop(): Promise<void>;
 }
 
@@ -51,6 +56,7 @@ function postgresEngine(baseUrl: string): TestEngine {
       return {
         handle,
         env: { DATABASE_URL: url.toString() },
+        openAnother: open,
         drop: async () => {
           await handle.close();
           const client = new pg.Client({ connectionString: baseUrl });

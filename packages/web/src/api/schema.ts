@@ -416,7 +416,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the password (needs the current one); other sessions of the account end */
+        /** Change the password (needs the current one); every session ends and a new one (cookie and CSRF token) replaces this one */
         post: {
             parameters: {
                 query?: never;
