@@ -1,3 +1,4 @@
+import { BODY_POSITIONS, MAX_AVOID_REGIONS, TOOLS } from '@myomap/core/planner/plan-input.ts';
 import { z } from 'zod';
 
 const positionSchema = z.enum(['seated', 'supine', 'prone', 'side-lying', 'standing', 'standing-wall']);
@@ -15,13 +16,13 @@ export const planRequestSchema = z
       .describe('Highest ranked first; the plan keeps the first that fit'),
     budgetSeconds: z.number().int().optional().describe('Time available in seconds (default 1200)'),
     mode: z.enum(['self-care', 'therapist']).optional(),
-    tools: z.array(toolSchema).optional(),
+    tools: z.array(toolSchema).max(TOOLS.length).optional(),
     intensity: z.enum(['gentle', 'moderate', 'firm']).optional(),
     modifications: z
       .object({
         lightPressure: z.boolean().optional(),
-        avoidRegions: z.array(z.string()).optional(),
-        noPositions: z.array(positionSchema).optional(),
+        avoidRegions: z.array(z.string().max(100)).max(MAX_AVOID_REGIONS).optional(),
+        noPositions: z.array(positionSchema).max(BODY_POSITIONS.length).optional(),
         noHeat: z.boolean().optional(),
       })
       .optional()
