@@ -120,7 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const policy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
   const auth = new AuthService(options.database.db, policy);
-  installAuthentication(app, auth);
+  installAuthentication(app, auth, limits.deniedPerMinute);
   installCsrfProtection(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
