@@ -8,6 +8,8 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { installAuthentication } from './http/authenticate.ts';
 import { installCsrfProtection } from './http/csrf.ts';
 import { installErrorHandling } from './http/error-handler.ts';
+import { installInputGuard } from './http/input-guard.ts';
+import { DEFAULT_LIMITS, type RequestLimits } from './http/rate-limits.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { HttpProblem } from './http/problem.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -57,6 +59,8 @@ export interface AppOptions {
   sessionPolicy?: SessionPolicy;
   /** See ServerConfig.trustProxy. */
   trustProxy?: boolean | number | string;
+  /** See RequestLimits; each one defaults to DEFAULT_LIMITS. */
+  limits?: Partial<RequestLimits>;
 }
 
 /** A hop count becomes "trust the nearest n proxies"; other settings go to Fastify as they are. */
@@ -71,8 +75,9 @@ function trustProxySetting(
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    // Bodies beyond 1 MiB are refused with 413 before they reach a handler.
-    bodyLimit: 1024 * 1024,
+    // Bodies beyond 256 kB are refused with 413 before they are parsed. The largest real request (a note
+    // with its body chart, or a week of working hours) is a few kilobytes; backups restore from the CLI.
+    bodyLimit: 256 * 1024,
     // Cap the time a client may take to send its request, so slow clients cannot pin sockets.
     requestTimeout: 30_000,
     return503OnClosing: true,
@@ -81,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installInputGuard(app);
+  const limits: RequestLimits = { ...DEFAULT_LIMITS, ...options.limits };
   // Security headers on every response. The docs page (Swagger UI) needs inline styles and
   // scripts, so the policy allows them only there; everything else gets the strict default.
   await app.register(fastifyHelmet, {
@@ -113,16 +120,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const policy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
   const auth = new AuthService(options.database.db, policy);
-  installAuthentication(app, auth);
+  installAuthentication(app, auth, limits.deniedPerMinute);
   installCsrfProtection(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
   await app.register(authRoutes(auth, Math.floor(policy.absoluteMs / 1000)));
   await app.register(regionRoutes());
-  await app.register(atlasRoutes(new AtlasService()));
-  await app.register(finderRoutes(new FinderService()));
-  await app.register(screeningRoutes(new ScreeningService()));
-  await app.register(planRoutes(new PlanService()));
+  await app.register(atlasRoutes(new AtlasService(), limits));
+  await app.register(finderRoutes(new FinderService(), limits));
+  await app.register(screeningRoutes(new ScreeningService(), limits));
+  await app.register(planRoutes(new PlanService(), limits));
   const db = options.database.db;
   await app.register(clinicRoutes(new ClinicService(db)));
   await app.register(clientRoutes(new ClientService(db)));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_LIMITS, type RequestLimits } from './http/rate-limits.ts';
 import { MailConfigError, readMailConfig, type MailConfig } from './mail/mail-config.ts';
 
 /** Runtime configuration, read once from the environment. */
@@ -18,6 +19,8 @@ export interface ServerConfig {
    * `true`, a hop count, or comma-separated addresses/CIDRs; off by default.
    */
   trustProxy: boolean | number | string;
+  /** MYOMAP_RATE_LIMIT and MYOMAP_DENY_LIMIT (per minute; 0 turns one off). */
+  limits: RequestLimits;
   /** Outgoing email: SMTP_URL (unset: email is off, messages wait in the outbox) and MAIL_FROM. */
   mail: MailConfig;
 }
@@ -39,6 +42,14 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+function parseLimit(name: string, raw: string | undefined, fallback: number): number {
+  const value = raw?.trim() ?? '';
+  if (value === '') return fallback;
+  if (!/^\d+$/.test(value))
+    throw new ConfigError(`${name} must be a whole number of requests a minute (0: off), got "${raw}"`);
+  return Number(value);
 }
 
 function parseMail(env: NodeJS.ProcessEnv): MailConfig {
@@ -63,6 +74,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     webDistDir: env.MYOMAP_WEB_DIST?.trim() || undefined,
     trustProxy: parseTrustProxy(env.MYOMAP_TRUST_PROXY),
+    limits: {
+      computePerMinute: parseLimit('MYOMAP_RATE_LIMIT', env.MYOMAP_RATE_LIMIT, DEFAULT_LIMITS.computePerMinute),
+      deniedPerMinute: parseLimit('MYOMAP_DENY_LIMIT', env.MYOMAP_DENY_LIMIT, DEFAULT_LIMITS.deniedPerMinute),
+    },
     mail: parseMail(env),
   };
 }

@@ -29,6 +29,7 @@ export async function startServer(
       database,
       webDistDir: config.webDistDir,
       trustProxy: config.trustProxy,
+      limits: config.limits,
       logger: {
         level: config.logLevel,
         redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],

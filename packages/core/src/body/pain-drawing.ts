@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isRegionId } from './regions.ts';
-import { isSymptomId } from './symptoms.ts';
+import { preview } from '../text/preview.ts';
+import { isRegionId, REGIONS } from './regions.ts';
+import { isSymptomId, SYMPTOMS, WARNING_SYMPTOMS } from './symptoms.ts';
 
 /**
  * A pain drawing: the regions that hurt, how much and how, plus any non-pain symptoms and a
@@ -12,18 +13,51 @@ export const PAIN_QUALITIES = ['aching', 'sharp', 'burning', 'tingling'] as cons
 export type PainQuality = (typeof PAIN_QUALITIES)[number];
 
 export const NOTE_MAX_LENGTH = 2000;
+/** Each region at most once, so a drawing never lists more regions than the body has. */
+export const MAX_DRAWN_REGIONS = REGIONS.length;
+export const MAX_SYMPTOMS = SYMPTOMS.length + WARNING_SYMPTOMS.length;
 
 const regionIdSchema = z.string().refine(isRegionId, {
-  error: (issue) => `unknown region ${JSON.stringify(issue.input)}`,
+  error: (issue) => `unknown region ${preview(issue.input)}`,
 });
 
 const symptomIdSchema = z.string().refine(isSymptomId, {
-  error: (issue) => `unknown symptom ${JSON.stringify(issue.input)}`,
+  error: (issue) => `unknown symptom ${preview(issue.input)}`,
 });
 
 const qualitySchema = z.enum(PAIN_QUALITIES, {
-  error: (issue) => `unknown pain quality ${JSON.stringify(issue.input)}; expected one of ${PAIN_QUALITIES.join(', ')}`,
+  error: (issue) => `unknown pain quality ${preview(issue.input)}; expected one of ${PAIN_QUALITIES.join(', ')}`,
 });
+
+/**
+ * The duplicate checks below run even when some entries are malformed (so one pass reports everything),
+ * but not on a list over its cap: that list is refused as a whole, and 15,000 copies of one region must
+ * not come back as 15,000 errors.
+ */
+const isListWithinCap =
+  (max: number) =>
+  (payload: { value: unknown }): boolean =>
+    Array.isArray(payload.value) && payload.value.length <= max;
+
+/** Repeated strings in a list, each reported at its second position. */
+function reportDuplicates(what: string, list: string, max: number) {
+  return (items: readonly unknown[], ctx: z.RefinementCtx<readonly unknown[]>): void => {
+    if (items.length > max) return;
+    const firstIndex = new Map<string, number>();
+    items.forEach((item, index) => {
+      if (typeof item !== 'string') return;
+      const earlier = firstIndex.get(item);
+      if (earlier === undefined) firstIndex.set(item, index);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `duplicate ${what} ${preview(item)} (already at ${list}[${earlier}])`,
+          input: item,
+        });
+    });
+  };
+}
 
 const painfulRegionSchema = z.object({
   region: regionIdSchema,
@@ -33,13 +67,19 @@ const painfulRegionSchema = z.object({
     .min(1, 'intensity must be 1–10')
     .max(10, 'intensity must be 1–10')
     .refine(Number.isInteger, 'intensity must be a whole number'),
-  qualities: z.array(qualitySchema),
+  qualities: z
+    .array(qualitySchema)
+    .max(PAIN_QUALITIES.length, `at most ${PAIN_QUALITIES.length} qualities, each once`)
+    .superRefine(reportDuplicates('quality', 'qualities', PAIN_QUALITIES.length), {
+      when: isListWithinCap(PAIN_QUALITIES.length),
+    }),
 });
 
 type PainfulRegion = z.infer<typeof painfulRegionSchema>;
 
 /** A region is drawn once; two entries for it would disagree about its intensity. */
 function reportDuplicateRegions(regions: PainfulRegion[], ctx: z.RefinementCtx<PainfulRegion[]>): void {
+  if (regions.length > MAX_DRAWN_REGIONS) return;
   const firstIndex = new Map<string, number>();
   regions.forEach((entry, index) => {
     // Runs even when some entries are malformed (see `when` below), so look before trusting the type.
@@ -53,7 +93,7 @@ function reportDuplicateRegions(regions: PainfulRegion[], ctx: z.RefinementCtx<P
     ctx.addIssue({
       code: 'custom',
       path: [index, 'region'],
-      message: `duplicate region ${JSON.stringify(region)} (already at regions[${earlier}])`,
+      message: `duplicate region ${preview(region)} (already at regions[${earlier}])`,
       input: region,
     });
   });
@@ -63,8 +103,13 @@ export const painDrawingSchema = z.object({
   // `when` makes the duplicate check run alongside other errors, so one pass reports everything.
   regions: z
     .array(painfulRegionSchema)
-    .superRefine(reportDuplicateRegions, { when: (payload) => Array.isArray(payload.value) }),
-  symptoms: z.array(symptomIdSchema).optional(),
+    .max(MAX_DRAWN_REGIONS, `at most ${MAX_DRAWN_REGIONS} regions, each once`)
+    .superRefine(reportDuplicateRegions, { when: isListWithinCap(MAX_DRAWN_REGIONS) }),
+  symptoms: z
+    .array(symptomIdSchema)
+    .max(MAX_SYMPTOMS, `at most ${MAX_SYMPTOMS} symptoms, each once`)
+    .superRefine(reportDuplicates('symptom', 'symptoms', MAX_SYMPTOMS), { when: isListWithinCap(MAX_SYMPTOMS) })
+    .optional(),
   note: z.string().max(NOTE_MAX_LENGTH, `note must be at most ${NOTE_MAX_LENGTH} characters`).optional(),
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { findMuscle, findTriggerPoint } from '../atlas/atlas.ts';
 import type { BodyPosition, Tool } from '../atlas/atlas.types.ts';
-import { findRegionBase, isRegionId } from '../body/regions.ts';
+import { findRegionBase, isRegionId, REGIONS } from '../body/regions.ts';
+import { preview } from '../text/preview.ts';
 import {
   PLAN_INTENSITIES,
   PLAN_MODES,
@@ -27,11 +28,13 @@ export const BODY_POSITIONS = [
   'standing-wall',
 ] as const satisfies readonly BodyPosition[];
 export const MAX_TRIGGER_POINTS = 100;
+/** Regions to avoid: concrete ids and side-less bases, each once at most. */
+export const MAX_AVOID_REGIONS = REGIONS.length * 2;
 
 export const DEFAULT_ATLAS: PlannerAtlas = { findTriggerPoint };
 
 const oneOf = (what: string, values: readonly string[]) => (issue: { input?: unknown }) =>
-  `unknown ${what} ${JSON.stringify(issue.input)}; expected one of ${values.join(', ')}`;
+  `unknown ${what} ${preview(issue.input)}; expected one of ${values.join(', ')}`;
 
 const sideSchema = z.enum(['left', 'right'], { error: oneOf('side', ['left', 'right']) });
 const toolSchema = z.enum(TOOLS, { error: oneOf('tool', TOOLS) });
@@ -39,7 +42,7 @@ const positionSchema = z.enum(BODY_POSITIONS, { error: oneOf('position', BODY_PO
 
 /** A concrete region id, or the side-less base of a region (standing for both sides). */
 const avoidRegionSchema = z.string().refine((id) => isRegionId(id) || findRegionBase(id) !== undefined, {
-  error: (issue) => `unknown region ${JSON.stringify(issue.input)}`,
+  error: (issue) => `unknown region ${preview(issue.input)}`,
 });
 
 const MAX_LIMITS = 100;
@@ -83,7 +86,7 @@ function reportDuplicatePoints(points: PlanTriggerPointInput[], ctx: z.Refinemen
     ctx.addIssue({
       code: 'custom',
       path: [index],
-      message: `duplicate trigger point ${JSON.stringify(id)} on the ${side} (already at triggerPoints[${earlier}])`,
+      message: `duplicate trigger point ${preview(id)} on the ${side} (already at triggerPoints[${earlier}])`,
       input: point,
     });
   });
@@ -91,14 +94,17 @@ function reportDuplicatePoints(points: PlanTriggerPointInput[], ctx: z.Refinemen
 
 function planInputSchema(atlas: PlannerAtlas) {
   const triggerPointIdSchema = z.string().refine((id) => atlas.findTriggerPoint(id) !== undefined, {
-    error: (issue) => `unknown trigger point ${JSON.stringify(issue.input)}`,
+    error: (issue) => `unknown trigger point ${preview(issue.input)}`,
   });
   return z.object({
     triggerPoints: z
       .array(z.object({ id: triggerPointIdSchema, side: sideSchema }))
       .min(1, 'choose at least one trigger point')
       .max(MAX_TRIGGER_POINTS, `at most ${MAX_TRIGGER_POINTS} trigger points`)
-      .superRefine(reportDuplicatePoints, { when: (payload) => Array.isArray(payload.value) }),
+      .superRefine(reportDuplicatePoints, {
+        // Not on a list over the cap: that is refused whole, not entry by entry.
+        when: (payload) => Array.isArray(payload.value) && payload.value.length <= MAX_TRIGGER_POINTS,
+      }),
     budgetSeconds: z
       .number({ error: 'budgetSeconds must be a number of seconds' })
       .refine(Number.isInteger, 'budgetSeconds must be a whole number of seconds')
@@ -106,18 +112,22 @@ function planInputSchema(atlas: PlannerAtlas) {
       .refine((n) => n <= MAX_BUDGET_SECONDS, `budgetSeconds must be at most ${MAX_BUDGET_SECONDS}`)
       .default(DEFAULT_BUDGET_SECONDS),
     mode: z.enum(PLAN_MODES, { error: oneOf('mode', PLAN_MODES) }).default('self-care'),
-    tools: z.array(toolSchema).default(['hands']),
+    tools: z.array(toolSchema).max(TOOLS.length, `at most ${TOOLS.length} tools`).default(['hands']),
     modifications: z
       .object({
         lightPressure: z.boolean().default(false),
         pressureLimits: z.array(pressureLimitSchema).max(MAX_LIMITS, `at most ${MAX_LIMITS} limits`).default([]),
-        avoidRegions: z.array(avoidRegionSchema).max(MAX_REGION_LIST).default([]),
+        avoidRegions: z
+          .array(avoidRegionSchema)
+          .max(MAX_AVOID_REGIONS, `at most ${MAX_AVOID_REGIONS} regions`)
+          .default([]),
         avoidMuscles: z
           .array(z.object({ muscle: muscleIdSchema, reason: shortText }))
           .max(MAX_LIMITS)
           .default([]),
         noPositions: z
           .array(positionSchema)
+          .max(BODY_POSITIONS.length, `at most ${BODY_POSITIONS.length} positions`)
           .refine(
             (positions) => !BODY_POSITIONS.every((p) => positions.includes(p)),
             'noPositions rules out every position; at least one must stay allowed',

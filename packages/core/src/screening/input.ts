@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isRegionId } from '../body/regions.ts';
+import { isRegionId, REGIONS } from '../body/regions.ts';
+import { preview } from '../text/preview.ts';
 import { SCREENING_QUESTIONS, findScreeningQuestion } from './questions.data.ts';
 import type { ScreeningAnswer, ScreeningAnswers, ScreeningQuestion } from './questions.types.ts';
 import { MEDICATION_PURPOSE_IDS, type MedicationPurposeId } from './medication-purposes.ts';
@@ -29,6 +30,12 @@ export interface ScreeningIssue {
 export type ScreeningInputResult = { ok: true; input: ScreeningInput } | { ok: false; issues: ScreeningIssue[] };
 
 export const MEDICATION_TEXT_MAX_LENGTH = 200;
+/** Lines of a medicines list: more than anyone takes, few enough that evaluating them stays instant. */
+export const MAX_MEDICATIONS = 60;
+/** Region lists (where to treat, where surgery was) name each region once. */
+export const MAX_SCREENING_REGIONS = REGIONS.length;
+/** One answer per question at most; more keys can only be unknown questions. */
+export const MAX_ANSWERS = SCREENING_QUESTIONS.length;
 
 /** The follow-up questions of each parent question. */
 const FOLLOW_UPS: ReadonlyMap<string, ScreeningQuestion[]> = SCREENING_QUESTIONS.reduce((map, q) => {
@@ -39,11 +46,13 @@ const FOLLOW_UPS: ReadonlyMap<string, ScreeningQuestion[]> = SCREENING_QUESTIONS
 type Issue = { path: (string | number)[]; message: string };
 type Checked = { value: ScreeningAnswer } | { issues: Issue[] };
 
-const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
+const quoted = preview;
 
-function checkList(value: unknown, what: string, valid: (item: string) => string | undefined): Checked {
+function checkList(value: unknown, what: string, max: number, valid: (item: string) => string | undefined): Checked {
   if (!Array.isArray(value)) return { issues: [{ path: [], message: `expected a list of ${what}` }] };
   if (value.length === 0) return { issues: [{ path: [], message: `expected at least one of the ${what}` }] };
+  // Each item at most once, so a longer list is refused whole rather than item by item.
+  if (value.length > max) return { issues: [{ path: [], message: `at most ${max} ${what}, each once` }] };
   const issues: Issue[] = [];
   const seen = new Set<string>();
   value.forEach((item: unknown, index) => {
@@ -70,13 +79,13 @@ function checkAnswer(question: ScreeningQuestion, value: unknown): Checked {
       const expected = `expected one of ${ids.join(', ')}`;
       const option = (item: string): string | undefined =>
         ids.includes(item) ? undefined : `unknown option ${quoted(item)}; ${expected}`;
-      if (question.multiple) return checkList(value, 'options', option);
+      if (question.multiple) return checkList(value, 'options', ids.length, option);
       if (typeof value !== 'string') return fail(expected);
       const problem = option(value);
       return problem ? fail(problem) : { value };
     }
     case 'regions':
-      return checkList(value, 'region ids', (item) =>
+      return checkList(value, 'region ids', MAX_SCREENING_REGIONS, (item) =>
         isRegionId(item) ? undefined : `unknown region ${quoted(item)}`,
       );
     case 'number': {
@@ -105,6 +114,11 @@ function checkAnswers(given: Record<string, unknown>, ctx: z.RefinementCtx): Scr
   const raw = carryOverRetiredAnswers(given);
   const answers: Record<string, ScreeningAnswer> = {};
   const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
+  // Thousands of made-up keys would each be an "unknown question" error: refuse them as one.
+  if (Object.keys(raw).length > MAX_ANSWERS) {
+    issue([], `at most ${MAX_ANSWERS} answers, one per question`);
+    return answers;
+  }
   for (const [id, value] of Object.entries(raw)) {
     const question = findScreeningQuestion(id);
     if (!question) issue([id], 'unknown question');
@@ -147,7 +161,10 @@ const screeningInputObject = z.strictObject({
   answers: z
     .record(z.string(), z.unknown(), { error: 'expected an object of answers by question id' })
     .transform(checkAnswers),
-  medications: z.array(medicationSchema, { error: 'expected a list of medicines' }).default([]),
+  medications: z
+    .array(medicationSchema, { error: 'expected a list of medicines' })
+    .max(MAX_MEDICATIONS, `at most ${MAX_MEDICATIONS} medicines`)
+    .default([]),
   medicationPurposes: z
     .record(
       z.string().max(MEDICATION_TEXT_MAX_LENGTH),
@@ -159,6 +176,7 @@ const screeningInputObject = z.strictObject({
     .default({}),
   regions: z
     .array(regionIdSchema, { error: 'expected a list of region ids' })
+    .max(MAX_SCREENING_REGIONS, `at most ${MAX_SCREENING_REGIONS} regions`)
     .default([])
     .transform((ids) => [...new Set(ids)]),
 });

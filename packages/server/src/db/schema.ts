@@ -32,6 +32,8 @@ export interface AuditEventTable {
   subject_type: string;
   subject_id: string | null;
   outcome: 'success' | 'denied' | 'failure';
+  /** How many identical refusals within a minute this row stands for; 1 for everything else. */
+  repeat_count: number;
 }
 
 import type { Role } from '@myomap/core/practice/roles.ts';

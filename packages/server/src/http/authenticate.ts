@@ -8,12 +8,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in account, resolved once per API request (null when signed out). */
     account: Account | null;
+    /** RequestLimits.deniedPerMinute of this app, handed to the actor. */
+    deniedPerMinute: number;
   }
 }
 
 /** Resolves the session cookie once per API request, before CSRF checks and handlers use it. */
-export function installAuthentication(app: FastifyInstance, auth: AuthService): void {
+export function installAuthentication(app: FastifyInstance, auth: AuthService, deniedPerMinute: number): void {
   app.decorateRequest('account', null);
+  app.decorateRequest('deniedPerMinute', deniedPerMinute);
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.account = (await auth.current(sessionToken(request))) ?? null;
@@ -30,5 +33,5 @@ export function actorOf(request: FastifyRequest): Actor {
   if (account.user.mustChangePassword) {
     throw new HttpProblem(403, 'Change the one-time password you were given before going on (POST /api/auth/password)');
   }
-  return { userId: account.user.id, ip: request.ip };
+  return { userId: account.user.id, ip: request.ip, deniedPerMinute: request.deniedPerMinute };
 }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
+  capErrors,
+  describeErrors,
   fieldPath,
   HttpProblem,
   problem,
@@ -12,7 +14,7 @@ import {
 const LOCATION_NAMES: Readonly<Record<string, string>> = { querystring: 'query' };
 
 function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
-  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(capErrors(body));
 }
 
 function validationErrors(error: FastifyError): FieldError[] {
@@ -31,12 +33,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const instance = request.url;
     if (error instanceof HttpProblem) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, { ...error.problem, instance });
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       const errors = validationErrors(error);
-      const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-      return sendProblem(reply, problem(400, detail, { instance, errors }));
+      return sendProblem(reply, problem(400, describeErrors(errors), { instance, errors }));
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -2,6 +2,7 @@ import { BODY_AREAS } from '@myomap/core/body/region.types.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../http/problem.ts';
+import { computeRouteConfig, type RequestLimits } from '../http/rate-limits.ts';
 import {
   conditionSchema,
   conditionSummarySchema,
@@ -13,11 +14,12 @@ import type { AtlasService } from '../services/atlas.service.ts';
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
 export const atlasRoutes =
-  (atlas: AtlasService): FastifyPluginAsyncZod =>
+  (atlas: AtlasService, limits: RequestLimits): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/muscles',
       {
+        config: computeRouteConfig(limits),
         schema: {
           tags: ['atlas'],
           summary: 'List muscles, optionally searched ("lats", "heel pain") or filtered by body area',
@@ -25,7 +27,7 @@ export const atlasRoutes =
             q: z.string().max(200).optional(),
             area: z.enum(BODY_AREAS).optional(),
           }),
-          response: { 200: z.array(muscleSummarySchema) },
+          response: { 200: z.array(muscleSummarySchema), 400: problemSchema, 429: problemSchema },
         },
       },
       (request) => atlas.listMuscles(request.query),

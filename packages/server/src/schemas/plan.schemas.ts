@@ -1,3 +1,4 @@
+import { BODY_POSITIONS, MAX_AVOID_REGIONS, TOOLS } from '@myomap/core/planner/plan-input.ts';
 import { z } from 'zod';
 import { screeningResponseSchema } from './screening.schemas.ts';
 
@@ -16,7 +17,7 @@ export const planRequestSchema = z
       .describe('Highest ranked first; the plan keeps the first that fit'),
     budgetSeconds: z.number().int().optional().describe('Time available in seconds (default 1200)'),
     mode: z.enum(['self-care', 'therapist']).optional(),
-    tools: z.array(toolSchema).optional(),
+    tools: z.array(toolSchema).max(TOOLS.length).optional(),
     intensity: z.enum(['gentle', 'moderate', 'firm']).optional(),
     modifications: z
       .object({
@@ -30,13 +31,17 @@ export const planRequestSchema = z
               rule: z.string().optional(),
             }),
           )
+          .max(100)
           .optional()
           .describe('Caps with their scope: each step keeps to the strictest that covers it'),
-        avoidRegions: z.array(z.string()).optional(),
-        avoidMuscles: z.array(z.object({ muscle: z.string(), reason: z.string() })).optional(),
-        noPositions: z.array(positionSchema).optional(),
+        avoidRegions: z.array(z.string().max(100)).max(MAX_AVOID_REGIONS).optional(),
+        avoidMuscles: z
+          .array(z.object({ muscle: z.string(), reason: z.string() }))
+          .max(100)
+          .optional(),
+        noPositions: z.array(positionSchema).max(BODY_POSITIONS.length).optional(),
         noHeat: z.boolean().optional(),
-        noHeatRegions: z.array(z.string()).optional(),
+        noHeatRegions: z.array(z.string().max(100)).max(MAX_AVOID_REGIONS).optional(),
       })
       .optional()
       .describe('Limits of your own; added to those of `screening`, never loosening them'),

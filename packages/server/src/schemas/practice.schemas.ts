@@ -333,6 +333,10 @@ export const auditEntrySchema = z
     subjectType: z.string(),
     subjectId: z.string().nullable(),
     outcome: z.string(),
+    count: z
+      .number()
+      .int()
+      .describe('How many identical refusals within a minute this entry stands for (1 for everything else)'),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -1,16 +1,43 @@
+import {
+  MAX_ANSWERS,
+  MAX_MEDICATIONS,
+  MAX_SCREENING_REGIONS,
+  MEDICATION_TEXT_MAX_LENGTH,
+} from '@myomap/core/screening/input.ts';
 import { z } from 'zod';
 
-const answerSchema = z.union([z.boolean(), z.string(), z.array(z.string()), z.number()]);
+// Bounds here mirror the core parser's, so an oversized request is refused before any of it is evaluated.
+const answerSchema = z.union([
+  z.boolean(),
+  z.string().max(100),
+  z.array(z.string().max(100)).max(MAX_SCREENING_REGIONS),
+  z.number(),
+]);
 
 export const screeningRequestSchema = z
   .object({
-    answers: z.record(z.string(), answerSchema).describe('Answers keyed by question id (see /api/screening/questions)'),
-    medications: z.array(z.string()).default([]).describe('Medicines as written, one per entry'),
+    answers: z
+      .record(z.string().max(100), answerSchema)
+      .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, `at most ${MAX_ANSWERS} answers`)
+      .describe('Answers keyed by question id (see /api/screening/questions)'),
+    medications: z
+      .array(z.string().max(MEDICATION_TEXT_MAX_LENGTH))
+      .max(MAX_MEDICATIONS)
+      .default([])
+      .describe('Medicines as written, one per entry'),
     medicationPurposes: z
-      .record(z.string(), z.enum(['blood-thinning', 'pain', 'steroid', 'cancer', 'other', 'not-sure']))
+      .record(
+        z.string().max(MEDICATION_TEXT_MAX_LENGTH),
+        z.enum(['blood-thinning', 'pain', 'steroid', 'cancer', 'other', 'not-sure']),
+      )
+      .refine((purposes) => Object.keys(purposes).length <= MAX_MEDICATIONS, `at most ${MAX_MEDICATIONS} purposes`)
       .optional()
       .describe('What a medicine Myomap did not recognise is for, by its line as entered ("What is it for?")'),
-    regions: z.array(z.string()).optional().describe('Where the person wants to treat (region ids)'),
+    regions: z
+      .array(z.string().max(100))
+      .max(MAX_SCREENING_REGIONS)
+      .optional()
+      .describe('Where the person wants to treat (region ids)'),
   })
   .meta({ id: 'ScreeningRequest' });
 

@@ -2,7 +2,8 @@ import { can, type Permission, type Role } from '@myomap/core/practice/roles.ts'
 import type { Kysely } from 'kysely';
 import type { AuditEventTable, ClientTable, ClinicTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { AuditRepository } from '../repositories/audit.repository.ts';
+import { DEFAULT_LIMITS } from '../http/rate-limits.ts';
+import { AuditRepository, type NewAuditEvent } from '../repositories/audit.repository.ts';
 import { ClientRepository } from '../repositories/client.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
@@ -11,6 +12,8 @@ import { UserRepository } from '../repositories/user.repository.ts';
 export interface Actor {
   userId: string;
   ip: string;
+  /** Refusals a minute this actor may cause before further ones answer 429 (RequestLimits); 0: no limit. */
+  deniedPerMinute?: number;
 }
 
 /** A request that has entered a clinic: the clinic, and the role the actor holds in it. */
@@ -27,8 +30,10 @@ export const CLIENT_NOT_FOUND = 'Client not found';
 
 /**
  * The one gate into clinic data. It answers a clinic the actor does not belong to exactly as a clinic
- * that does not exist (404), refuses a role without the permission (403), and writes one audit row for
- * every refusal; the service writes the success row, so each request leaves exactly one row.
+ * that does not exist (404), refuses a role without the permission (403), and records every refusal in
+ * the audit log; the service writes the success row, so each request is recorded exactly once. Identical
+ * refusals within a minute share one row with a count, and an actor refused too often within a minute
+ * gets 429 with no further rows, so no account can flood another clinic's log.
  */
 export class ClinicAccess {
   constructor(private readonly db: Kysely<Database>) {}
@@ -83,15 +88,19 @@ export class ClinicAccess {
     outcome: AuditOutcome = 'success',
     db: Kysely<Database> = this.db,
   ): Promise<void> {
-    await new AuditRepository(db).record({
-      clinic_id: context.clinic.id,
-      actor_id: context.actor.userId,
-      origin: context.actor.ip,
-      action,
-      subject_type: clientId ? 'client' : 'clinic',
-      subject_id: clientId ?? context.clinic.id,
-      outcome,
-    });
+    await this.write(
+      context.actor,
+      {
+        clinic_id: context.clinic.id,
+        actor_id: context.actor.userId,
+        origin: context.actor.ip,
+        action,
+        subject_type: clientId ? 'client' : 'clinic',
+        subject_id: clientId ?? context.clinic.id,
+        outcome,
+      },
+      db,
+    );
   }
 
   async record(
@@ -103,14 +112,30 @@ export class ClinicAccess {
     outcome: AuditOutcome,
     db: Kysely<Database> = this.db,
   ): Promise<void> {
-    await new AuditRepository(db).record({
-      clinic_id: clinicId,
-      actor_id: actor.userId,
-      origin: actor.ip,
-      action,
-      subject_type: subjectType,
-      subject_id: subjectId,
-      outcome,
-    });
+    await this.write(
+      actor,
+      {
+        clinic_id: clinicId,
+        actor_id: actor.userId,
+        origin: actor.ip,
+        action,
+        subject_type: subjectType,
+        subject_id: subjectId,
+        outcome,
+      },
+      db,
+    );
+  }
+
+  private async write(actor: Actor, event: NewAuditEvent, db: Kysely<Database>): Promise<void> {
+    const audit = new AuditRepository(db);
+    if (event.outcome !== 'denied') {
+      await audit.record(event);
+      return;
+    }
+    const limit = actor.deniedPerMinute ?? DEFAULT_LIMITS.deniedPerMinute;
+    if ((await audit.recordDenial(event, limit)) === 'throttled') {
+      throw HttpProblem.tooManyRequests('Too many refused requests: try again in a minute', 60);
+    }
   }
 }

@@ -50,6 +50,8 @@ export interface AuditEntry {
   subjectType: string;
   subjectId: string | null;
   outcome: string;
+  /** Identical refusals within a minute share one entry; this says how many it stands for. */
+  count: number;
 }
 
 export interface ConsentForm {
@@ -237,6 +239,7 @@ export class ClinicService {
       subjectType: r.subject_type,
       subjectId: r.subject_id,
       outcome: r.outcome,
+      count: r.repeat_count,
     }));
   }
 }

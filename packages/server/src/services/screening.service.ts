@@ -1,7 +1,7 @@
 import { parseScreeningInput, screen, type ScreeningResult } from '@myomap/core/screening/evaluate.ts';
 import { SCREENING_QUESTIONS, SCREENING_SECTIONS } from '@myomap/core/screening/questions.data.ts';
 import { RULESET_VERSION } from '@myomap/core/screening/rules.data.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { describeErrors, HttpProblem } from '../http/problem.ts';
 
 /** The safety screening the web app runs in the browser, also offered over HTTP. */
 export class ScreeningService {
@@ -13,7 +13,7 @@ export class ScreeningService {
     const parsed = parseScreeningInput(body);
     if (!parsed.ok) {
       const errors = parsed.issues.map((i) => ({ field: `body.${i.path}`, message: i.message }));
-      throw new HttpProblem(400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+      throw new HttpProblem(400, describeErrors(errors), errors);
     }
     return screen(parsed.input);
   }

@@ -756,6 +756,24 @@ export interface paths {
                         "application/json": components["schemas"]["MuscleSummary"][];
                     };
                 };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -944,6 +962,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1032,6 +1059,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1074,6 +1110,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8184,6 +8229,8 @@ export interface components {
             subjectType: string;
             subjectId: string | null;
             outcome: string;
+            /** @description How many identical refusals within a minute this entry stands for (1 for everything else) */
+            count: number;
         };
         PortalRecordLinkInput: {
             clientId: string;
@@ -9259,6 +9306,8 @@ export interface components {
             subjectType: string;
             subjectId: string | null;
             outcome: string;
+            /** @description How many identical refusals within a minute this entry stands for (1 for everything else) */
+            count: number;
         };
         PortalRecordLink: {
             clientId: string;
