@@ -1118,6 +1118,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -7811,16 +7820,26 @@ export interface components {
              * @default []
              */
             medications: string[];
+            /** @description What a medicine Myomap did not recognise is for, by its line as entered ("What is it for?") */
+            medicationPurposes?: {
+                [key: string]: "blood-thinning" | "pain" | "steroid" | "cancer" | "other" | "not-sure";
+            };
             /** @description Where the person wants to treat (region ids) */
             regions?: string[];
         };
         ScreeningModificationInput: {
             /** @enum {string} */
-            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "avoid-muscles" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
             regions?: string[];
             area?: string;
+            /** @description avoid-muscles: atlas muscle ids */
+            muscles?: string[];
             position?: string;
             reason?: string;
+            /** @description Pressure limits: the rule that set it */
+            rule?: string;
+            /** @description Pressure limits: why, in a few words, shown on each step it limits */
+            why?: string;
         };
         ScreeningDecisionInput: {
             /** @enum {string} */
@@ -7851,6 +7870,10 @@ export interface components {
                 }[];
             }[];
             unrecognisedMedications: string[];
+            /** @description What each unrecognised medicine is for, as the person said (rulesets from 2026.12) */
+            medicationPurposes?: {
+                [key: string]: string;
+            };
             treatmentRegions: {
                 region: string;
                 /** @enum {string} */
@@ -7945,6 +7968,9 @@ export interface components {
                     [key: string]: boolean | string | string[] | number;
                 };
                 medications: string[];
+                medicationPurposes?: {
+                    [key: string]: string;
+                };
                 regions: string[];
             };
             result: components["schemas"]["ScreeningDecisionInput"];
@@ -8376,13 +8402,28 @@ export interface components {
             tools?: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
             /** @enum {string} */
             intensity?: "gentle" | "moderate" | "firm";
-            /** @description From screening: light pressure, areas to avoid, positions not allowed */
+            /** @description Limits of your own; added to those of `screening`, never loosening them */
             modifications?: {
+                /** @description Light pressure (3/10 at most) everywhere */
                 lightPressure?: boolean;
+                /** @description Caps with their scope: each step keeps to the strictest that covers it */
+                pressureLimits?: {
+                    max: number;
+                    regions?: string[];
+                    reason: string;
+                    rule?: string;
+                }[];
                 avoidRegions?: string[];
+                avoidMuscles?: {
+                    muscle: string;
+                    reason: string;
+                }[];
                 noPositions?: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
                 noHeat?: boolean;
+                noHeatRegions?: string[];
             };
+            /** @description The decision exactly as POST /api/screening/evaluate returns it: its limits reach every step they concern; urgent, refer and postpone refuse a plan (422) */
+            screening?: components["schemas"]["ScreeningDecisionInput"];
         };
         SessionPlanInput: {
             steps: {
@@ -8399,6 +8440,12 @@ export interface components {
                 side?: "left" | "right";
                 region?: string;
                 pressure?: number;
+                /** @description The strictest pressure limit covering this step, and the rule that set it */
+                limit?: {
+                    max: number;
+                    reason: string;
+                    rule?: string;
+                };
                 holdSeconds?: number;
                 repetitions?: number;
                 strokes?: number;
@@ -8888,16 +8935,26 @@ export interface components {
              * @default []
              */
             medications: string[];
+            /** @description What a medicine Myomap did not recognise is for, by its line as entered ("What is it for?") */
+            medicationPurposes?: {
+                [key: string]: "blood-thinning" | "pain" | "steroid" | "cancer" | "other" | "not-sure";
+            };
             /** @description Where the person wants to treat (region ids) */
             regions?: string[];
         };
         ScreeningModification: {
             /** @enum {string} */
-            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
+            type: "light-pressure" | "moderate-pressure" | "avoid-regions" | "avoid-area" | "avoid-muscles" | "no-position" | "no-heat" | "check-skin" | "rise-slowly";
             regions?: string[];
             area?: string;
+            /** @description avoid-muscles: atlas muscle ids */
+            muscles?: string[];
             position?: string;
             reason?: string;
+            /** @description Pressure limits: the rule that set it */
+            rule?: string;
+            /** @description Pressure limits: why, in a few words, shown on each step it limits */
+            why?: string;
         };
         ScreeningDecision: {
             /** @enum {string} */
@@ -8928,6 +8985,10 @@ export interface components {
                 }[];
             }[];
             unrecognisedMedications: string[];
+            /** @description What each unrecognised medicine is for, as the person said (rulesets from 2026.12) */
+            medicationPurposes?: {
+                [key: string]: string;
+            };
             treatmentRegions: {
                 region: string;
                 /** @enum {string} */
@@ -9022,6 +9083,9 @@ export interface components {
                     [key: string]: boolean | string | string[] | number;
                 };
                 medications: string[];
+                medicationPurposes?: {
+                    [key: string]: string;
+                };
                 regions: string[];
             };
             result: components["schemas"]["ScreeningDecision"];
@@ -9453,13 +9517,28 @@ export interface components {
             tools?: ("hands" | "ball" | "foam-roller" | "hooked-cane")[];
             /** @enum {string} */
             intensity?: "gentle" | "moderate" | "firm";
-            /** @description From screening: light pressure, areas to avoid, positions not allowed */
+            /** @description Limits of your own; added to those of `screening`, never loosening them */
             modifications?: {
+                /** @description Light pressure (3/10 at most) everywhere */
                 lightPressure?: boolean;
+                /** @description Caps with their scope: each step keeps to the strictest that covers it */
+                pressureLimits?: {
+                    max: number;
+                    regions?: string[];
+                    reason: string;
+                    rule?: string;
+                }[];
                 avoidRegions?: string[];
+                avoidMuscles?: {
+                    muscle: string;
+                    reason: string;
+                }[];
                 noPositions?: ("seated" | "supine" | "prone" | "side-lying" | "standing" | "standing-wall")[];
                 noHeat?: boolean;
+                noHeatRegions?: string[];
             };
+            /** @description The decision exactly as POST /api/screening/evaluate returns it: its limits reach every step they concern; urgent, refer and postpone refuse a plan (422) */
+            screening?: components["schemas"]["ScreeningDecision"];
         };
         SessionPlan: {
             steps: {
@@ -9476,6 +9555,12 @@ export interface components {
                 side?: "left" | "right";
                 region?: string;
                 pressure?: number;
+                /** @description The strictest pressure limit covering this step, and the rule that set it */
+                limit?: {
+                    max: number;
+                    reason: string;
+                    rule?: string;
+                };
                 holdSeconds?: number;
                 repetitions?: number;
                 strokes?: number;
