@@ -1,6 +1,7 @@
+import { storedModifications } from '@myomap/core/screening/decision.ts';
+import { describeModification } from '../screening/describe-modification.ts';
 import { viewSources } from '@myomap/core/atlas/atlas-views.ts';
 import type { Schemas } from '../api/client.ts';
-import { AREA_LABELS, regionLabel } from '../atlas/labels.ts';
 import { Sources } from '../atlas/Sources.tsx';
 
 type Decision = Schemas['ScreeningDecision'];
@@ -23,41 +24,6 @@ export const OUTCOME_WORDS: Readonly<Record<string, string>> = {
   caution: 'Go ahead with care',
   ok: 'No concerns',
 };
-
-const POSITIONS: Readonly<Record<string, string>> = {
-  prone: 'lying face down',
-  supine: 'lying on the back',
-  'side-lying': 'lying on the side',
-  seated: 'sitting',
-  standing: 'standing',
-  'standing-wall': 'standing against a wall',
-};
-
-function where(regions: readonly string[] | undefined): string {
-  return regions && regions.length > 0 ? ` on: ${regions.map((r) => regionLabel(r).toLowerCase()).join(', ')}` : '';
-}
-
-/** A change to the session, in a therapist's words. */
-export function describeChange(m: Schemas['ScreeningModification']): string {
-  switch (m.type) {
-    case 'light-pressure':
-      return `Light pressure only: at most 3 out of 10${where(m.regions)}.`;
-    case 'moderate-pressure':
-      return `Moderate pressure at most: 5 out of 10${where(m.regions)}.`;
-    case 'check-skin':
-      return `Check the skin before and after${where(m.regions)}.`;
-    case 'rise-slowly':
-      return 'Let the client get up slowly after lying down.';
-    case 'avoid-regions':
-      return `Do not treat: ${(m.regions ?? []).map((r) => regionLabel(r).toLowerCase()).join(', ')}.`;
-    case 'no-position':
-      return `No treatment ${m.position ? (POSITIONS[m.position] ?? m.position) : 'in this position'}.`;
-    case 'no-heat':
-      return `No heat packs${where(m.regions)}.`;
-    case 'avoid-area':
-      return `Do not treat the ${(m.area ? (AREA_LABELS[m.area] ?? m.area) : 'area named').toLowerCase()}.`;
-  }
-}
 
 /** A recorded screening decision: outcome, why, changes to the session, and the medicines as matched. */
 export function ScreeningDecisionView({
@@ -107,8 +73,8 @@ export function ScreeningDecisionView({
         <>
           <Sub>Changes to the session</Sub>
           <ul>
-            {decision.modifications.map((m) => (
-              <li key={JSON.stringify(m)}>{describeChange(m)}</li>
+            {storedModifications(decision.modifications).map((m) => (
+              <li key={JSON.stringify(m)}>{describeModification(m, 'therapist')}</li>
             ))}
           </ul>
         </>

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, type Schemas } from '../api/client.ts';
 import { problemMessage, problemOf, unwrap } from '../api/problems.ts';
 import { ScreeningStepper, shownAnswers } from '../screening/ScreeningStepper.tsx';
-import type { ScreeningDraft } from '../screening/useScreeningDraft.ts';
+import { medicationLines, medicationPurposesOf, type ScreeningDraft } from '../screening/useScreeningDraft.ts';
 import { formatDateTime, formatDay } from './format.ts';
 import { clientKey } from './queries.ts';
 import { ScreeningChangesView } from './ScreeningChangesView.tsx';
@@ -28,7 +28,8 @@ type Request = Schemas['ScreeningRequest'];
 function requestOf(draft: ScreeningDraft): Request {
   return {
     answers: toApiAnswers(draft.answers),
-    medications: draft.medications.map((m) => m.trim()).filter((m) => m.length > 0),
+    medications: medicationLines(draft),
+    medicationPurposes: medicationPurposesOf(draft),
     regions: [],
   };
 }

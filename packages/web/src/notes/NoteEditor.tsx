@@ -26,6 +26,8 @@ import {
 } from './note-form.ts';
 import { noteQueryKey, notePath, refreshAfterNoteChange } from './note-queries.ts';
 import { PainScale } from './PainScale.tsx';
+import type { Schemas } from '../api/client.ts';
+import { ScreeningLimits } from './ScreeningLimits.tsx';
 import { TreatedPoints } from './TreatedPoints.tsx';
 
 type Intent = 'save' | 'sign';
@@ -37,6 +39,8 @@ export interface NoteEditorProps {
   note?: SessionNote | undefined;
   /** The signed-in user, to say whether they can sign this draft. */
   userId: string;
+  /** The client's latest screening: its limits are shown beside the chart and checked against each point. */
+  screening?: Schemas['ClientScreening'] | null | undefined;
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }): React.JSX.Element | null {
@@ -52,7 +56,7 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
  * laid out for a tablet so a routine note takes less than a minute. Saved as a draft, or signed (and so
  * locked) at once.
  */
-export function NoteEditor({ clinicId, clientId, note, userId }: NoteEditorProps): React.JSX.Element {
+export function NoteEditor({ clinicId, clientId, note, userId, screening }: NoteEditorProps): React.JSX.Element {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<NoteForm>(() => (note ? formFromContent(note.content) : emptyForm()));
@@ -230,6 +234,7 @@ export function NoteEditor({ clinicId, clientId, note, userId }: NoteEditorProps
         </section>
 
         <div className="note-side">
+          <ScreeningLimits screening={screening} rows={form.treatedPoints} />
           {treatedErrors ? <p className="field__error">{treatedErrors}</p> : null}
           <TreatedPoints
             rows={form.treatedPoints}

@@ -9,6 +9,7 @@ import { usePageTitle } from '../app/usePageTitle.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { formatDate, type SessionNote } from '../notes/note-form.ts';
+import { recordKey } from '../clinic/queries.ts';
 import { clientPath, clientProfileKey, noteQueryKey } from '../notes/note-queries.ts';
 import '../notes/notes.css';
 
@@ -52,6 +53,18 @@ function NoteScreen({
     queryKey: clientProfileKey(clinicId, clientId),
     queryFn: async () =>
       unwrap(await api.GET('/api/clinics/{clinicId}/clients/{clientId}', { params: { path: { clinicId, clientId } } })),
+    enabled: allowed,
+    retry: false,
+  });
+  // The clinical record holds the latest screening, whose limits the editor shows beside the chart.
+  const record = useQuery({
+    queryKey: recordKey(clinicId, clientId),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/clinics/{clinicId}/clients/{clientId}/record', {
+          params: { path: { clinicId, clientId } },
+        }),
+      ),
     enabled: allowed,
     retry: false,
   });
@@ -179,6 +192,7 @@ function NoteScreen({
           clientId={clientId}
           note={data}
           userId={account.user.id}
+          screening={record.data?.latestScreening}
         />
       )}
     </>

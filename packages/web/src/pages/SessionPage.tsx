@@ -3,15 +3,17 @@ import { Link, useSearchParams } from 'react-router';
 import { findTriggerPoint, sideTriggerPoint } from '@myomap/core/atlas/atlas.ts';
 import { planSession } from '@myomap/core/planner/planner.ts';
 import type { PlanTriggerPointInput, SessionPlan } from '@myomap/core/planner/planner.types.ts';
-import { parseScreeningInput, screen } from '@myomap/core/screening/evaluate.ts';
+import { parseScreeningInput, screen, type ScreeningResult as Decision } from '@myomap/core/screening/evaluate.ts';
 import { planModificationsFrom } from '@myomap/core/screening/plan-modifications.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { regionLabel } from '../atlas/labels.ts';
 import { addDiaryEntry } from '../diary/diary-store.ts';
 import { ScreeningResult } from '../screening/ScreeningResult.tsx';
 import { ScreeningStepper, shownAnswers } from '../screening/ScreeningStepper.tsx';
-import { useScreeningDraft } from '../screening/useScreeningDraft.ts';
+import { medicationLines, medicationPurposesOf, useScreeningDraft } from '../screening/useScreeningDraft.ts';
+import { ClinicScreeningCheck } from '../session/ClinicScreeningCheck.tsx';
 import { GuidedSession, type SessionOutcome } from '../session/GuidedSession.tsx';
+import { useSendScreening } from '../session/useSendScreening.ts';
 import { PainRating } from '../session/PainRating.tsx';
 import { PlanReview } from '../session/PlanReview.tsx';
 import { SessionDiarySave } from '../session/SessionDiarySave.tsx';
@@ -48,6 +50,10 @@ export function SessionPage(): React.JSX.Element {
   const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [outcome, setOutcome] = useState<SessionOutcome | undefined>(undefined);
+  // From a home program: the clinic's latest screening stands unless the person says something changed.
+  const [clinicDecision, setClinicDecision] = useState<Decision | undefined>(undefined);
+  const [answerAgain, setAnswerAgain] = useState(false);
+  const sendScreening = useSendScreening(program?.clientId);
 
   // Where the chosen points lie, so screening can tell whether they fall in an area to avoid.
   const regions = useMemo(
@@ -64,12 +70,13 @@ export function SessionPage(): React.JSX.Element {
         ? undefined
         : parseScreeningInput({
             answers: shownAnswers(draft.answers),
-            medications: draft.medications.map((m) => m.trim()).filter((m) => m.length > 0),
+            medications: medicationLines(draft),
+            medicationPurposes: medicationPurposesOf(draft),
             regions,
           }),
     [stage, draft, regions],
   );
-  const decision = parsedScreening?.ok ? screen(parsedScreening.input) : undefined;
+  const decision = clinicDecision ?? (parsedScreening?.ok ? screen(parsedScreening.input) : undefined);
   const plan: SessionPlan | undefined = useMemo(() => {
     if (!decision || !['setup', 'review', 'before', 'guided', 'after', 'done'].includes(stage)) return undefined;
     return planSession({
@@ -153,11 +160,35 @@ export function SessionPage(): React.JSX.Element {
         </section>
       ) : null}
 
-      {stage === 'screening' ? (
-        <ScreeningStepper draft={draft} onChange={setDraft} onDone={() => setStage('result')} />
+      {stage === 'screening' && program && !answerAgain ? (
+        <ClinicScreeningCheck
+          program={program}
+          regions={regions}
+          onUse={(fromClinic) => {
+            setClinicDecision(fromClinic);
+            setStage('result');
+          }}
+          onAnswerAgain={(fromClinic) => {
+            setDraft(fromClinic);
+            setAnswerAgain(true);
+          }}
+        />
       ) : null}
+      {stage === 'screening' && (!program || answerAgain) ? (
+        <ScreeningStepper
+          draft={draft}
+          onChange={setDraft}
+          onDone={() => {
+            setClinicDecision(undefined);
+            // Changes reach the clinic too, so the therapist sees them before the next visit.
+            if (program) sendScreening.send(draft);
+            setStage('result');
+          }}
+        />
+      ) : null}
+      {stage === 'result' && program && answerAgain ? <p role="status">{sendScreening.status}</p> : null}
 
-      {stage === 'result' && parsedScreening && !parsedScreening.ok ? (
+      {stage === 'result' && !clinicDecision && parsedScreening && !parsedScreening.ok ? (
         <div className="caution" role="alert">
           <p>Some answers need another look:</p>
           <ul>
@@ -173,9 +204,14 @@ export function SessionPage(): React.JSX.Element {
       {stage === 'result' && decision ? (
         <ScreeningResult
           decision={decision}
-          onChange={() => setStage('screening')}
+          onChange={() => {
+            if (clinicDecision) setAnswerAgain(true);
+            setClinicDecision(undefined);
+            setStage('screening');
+          }}
           onRestart={() => {
             resetDraft();
+            setClinicDecision(undefined);
             setStage('screening');
           }}
           onContinue={() => setStage('setup')}

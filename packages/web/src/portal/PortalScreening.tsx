@@ -8,7 +8,7 @@ import { ApiError, unwrap } from '../api/problems.ts';
 import { FormError } from '../account/FormError.tsx';
 import { ScreeningResult } from '../screening/ScreeningResult.tsx';
 import { ScreeningStepper, shownAnswers } from '../screening/ScreeningStepper.tsx';
-import type { ScreeningDraft } from '../screening/useScreeningDraft.ts';
+import { medicationLines, medicationPurposesOf, type ScreeningDraft } from '../screening/useScreeningDraft.ts';
 import { decisionFromServer } from './decision.ts';
 import { formatDateTime } from './format.ts';
 import { portalRecordKey } from './queries.ts';
@@ -99,7 +99,8 @@ export function PortalScreening({
   const submit = (): void => {
     const body = {
       answers: requestAnswers(draft.answers),
-      medications: draft.medications.map((m) => m.trim()).filter((m) => m.length > 0),
+      medications: medicationLines(draft),
+      medicationPurposes: medicationPurposesOf(draft),
       regions: [],
     };
     // The same checks as the server's, so a missing follow-up answer is pointed out here and now.

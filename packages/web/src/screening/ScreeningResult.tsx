@@ -1,7 +1,6 @@
+import { describeModification } from './describe-modification.ts';
 import { viewSources } from '@myomap/core/atlas/atlas-views.ts';
 import type { ScreeningResult as ScreeningDecision } from '@myomap/core/screening/evaluate.ts';
-import type { ScreeningModification } from '@myomap/core/screening/rules.types.ts';
-import { regionLabel } from '../atlas/labels.ts';
 import { Sources } from '../atlas/Sources.tsx';
 
 const HEADINGS: Readonly<Record<ScreeningDecision['outcome'], string>> = {
@@ -11,40 +10,6 @@ const HEADINGS: Readonly<Record<ScreeningDecision['outcome'], string>> = {
   caution: 'You can go ahead, with these changes',
   ok: 'Nothing in your answers stands in the way',
 };
-
-const POSITIONS: Readonly<Record<string, string>> = {
-  prone: 'lying face down',
-  supine: 'lying on your back',
-  'side-lying': 'lying on your side',
-  seated: 'sitting',
-  standing: 'standing',
-  'standing-wall': 'standing against a wall',
-};
-
-function where(regions: readonly string[] | undefined): string {
-  return regions && regions.length > 0 ? ` on: ${regions.map((r) => regionLabel(r).toLowerCase()).join(', ')}` : '';
-}
-
-export function describeModification(m: ScreeningModification): string {
-  switch (m.type) {
-    case 'light-pressure':
-      return `Light pressure only: at most 3 out of 10${where(m.regions)}.`;
-    case 'moderate-pressure':
-      return `Moderate pressure at most${where(m.regions)}.`;
-    case 'check-skin':
-      return `Check your skin before and after${where(m.regions)}.`;
-    case 'rise-slowly':
-      return 'Get up slowly after lying down.';
-    case 'avoid-regions':
-      return `Do not press on: ${m.regions.map((r) => regionLabel(r).toLowerCase()).join(', ')}.`;
-    case 'no-position':
-      return `No ${POSITIONS[m.position] ?? m.position}.`;
-    case 'no-heat':
-      return `No heat packs${where(m.regions)}.`;
-    case 'avoid-area':
-      return `Do not press on the ${m.area}.`;
-  }
-}
 
 export interface ScreeningResultProps {
   decision: ScreeningDecision;

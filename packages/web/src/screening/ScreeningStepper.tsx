@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { questionsOfSection, SCREENING_SECTIONS } from '@myomap/core/screening/questions.data.ts';
 import type { ScreeningAnswer, ScreeningQuestion } from '@myomap/core/screening/questions.types.ts';
+import { MedicinePurposes } from './MedicinePurposes.tsx';
 import { QuestionField } from './QuestionField.tsx';
-import type { ScreeningDraft } from './useScreeningDraft.ts';
+import { medicationLines, medicationPurposesOf, type ScreeningDraft } from './useScreeningDraft.ts';
 
 function visible(question: ScreeningQuestion, answers: Record<string, ScreeningAnswer>): boolean {
   return !question.showIf || answers[question.showIf.yes] === true;
@@ -75,6 +76,11 @@ export function ScreeningStepper({
             rows={4}
             value={draft.medications.join('\n')}
             onChange={(e) => onChange({ ...draft, medications: e.target.value.split('\n') })}
+          />
+          <MedicinePurposes
+            lines={medicationLines(draft)}
+            purposes={medicationPurposesOf(draft)}
+            onChange={(medicationPurposes) => onChange({ ...draft, medicationPurposes })}
           />
         </div>
       ) : (

@@ -23,7 +23,11 @@ export function PlanReview({ plan }: { plan: SessionPlan }): React.JSX.Element {
       <h2 id="plan-title">Your plan: {minutes(plan.totalSeconds)}</h2>
       <p className="muted">
         Positions: {plan.positions.map((p) => POSITION_WORDS[p] ?? p).join(', then ')}.{' '}
-        {plan.pressureCap <= 3 ? 'Light pressure only (at most 3 out of 10), as your safety check asks.' : null}
+        {plan.pressureCap < 7
+          ? `Everywhere: ${plan.pressureCap} out of 10 at most, as your safety check asks.`
+          : plan.steps.some((s) => s.limit)
+            ? 'Some steps have a lower limit, as your safety check asks: it is shown on each.'
+            : null}
       </p>
       <ol className="plan-steps">
         {plan.steps.map((step) => (
@@ -31,6 +35,12 @@ export function PlanReview({ plan }: { plan: SessionPlan }): React.JSX.Element {
             <strong>{step.title}</strong> <span className="muted">— {minutes(step.seconds)}</span>
             {step.region ? <span className="muted"> · {regionLabel(step.region)}</span> : null}
             {step.pressure !== undefined ? <span className="muted"> · pressure {step.pressure}/10</span> : null}
+            {step.limit ? (
+              <span className="plan-steps__limit">
+                {' '}
+                · {step.limit.max}/10 at most: {step.limit.reason}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>
