@@ -12,6 +12,7 @@ import { ClientRepository } from '../repositories/client.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from './clinic-access.ts';
+import { icsPlainText, icsTextValue } from './ics-text.ts';
 
 /** The command line asked for a feed of someone who is not a therapist there. */
 export class FeedNotFound extends Error {}
@@ -50,7 +51,8 @@ interface FeedContent {
  */
 export function buildIcs(content: FeedContent): string {
   const calendar = ical({
-    name: content.name,
+    // ical-generator writes NAME and X-WR-CALNAME unescaped, so the name is escaped here.
+    name: icsTextValue(content.name),
     prodId: { company: 'Myomap', product: 'Myomap calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     timezone: { name: content.clinic.time_zone, generator: getVtimezoneComponent },
@@ -66,7 +68,7 @@ export function buildIcs(content: FeedContent): string {
         start: inZone(appointment.start_utc, content.clinic.time_zone),
         end: inZone(appointment.end_utc, content.clinic.time_zone),
         timezone: content.clinic.time_zone,
-        summary: content.summary(appointment),
+        summary: icsPlainText(content.summary(appointment)),
         stamp: new Date(appointment.updated_at),
       });
     }
@@ -100,7 +102,7 @@ export function buildIcs(content: FeedContent): string {
           start: inZone(visit.start_utc, series.time_zone),
           end: inZone(visit.end_utc, series.time_zone),
           timezone: series.time_zone,
-          summary: content.summary(visit),
+          summary: icsPlainText(content.summary(visit)),
           stamp: new Date(visit.updated_at),
         });
       }
@@ -112,7 +114,7 @@ export function buildIcs(content: FeedContent): string {
       start: inZone(first.startUtc, series.time_zone),
       end: inZone(first.endUtc, series.time_zone),
       timezone: series.time_zone,
-      summary: content.summary(live[0]!),
+      summary: icsPlainText(content.summary(live[0]!)),
       repeating: `RRULE:${series.rrule}${exdate}`,
       stamp: new Date(series.created_at),
     });
