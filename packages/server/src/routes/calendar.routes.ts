@@ -291,11 +291,15 @@ export const calendarRoutes =
         const token = request.params.file.replace(/\.ics$/, '');
         if (token === request.params.file) throw new HttpProblem(404, 'No such calendar feed');
         const body = await feeds.ics(token);
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header('cache-control', 'private, max-age=300')
-          .header('content-disposition', 'inline; filename="myomap.ics"')
-          .send(body);
+        return (
+          reply
+            .type('text/calendar; charset=utf-8')
+            // Names and visit times: no shared cache may keep them; calendar apps refetch on their own
+            // schedule, and some mishandle `no-store` on downloads, so `private, max-age=0` rather than that.
+            .header('cache-control', 'private, max-age=0')
+            .header('content-disposition', 'inline; filename="myomap.ics"')
+            .send(body)
+        );
       },
     );
   };
