@@ -233,6 +233,7 @@ export const clientExportSchema = z
       z.object({
         at: z.string(),
         actorId: z.string().nullable(),
+        role: z.enum(ROLES).nullable().describe('The role the actor holds in the clinic now (null: none).'),
         action: z.string(),
         outcome: z.string(),
         origin: z.string().nullable(),
@@ -245,6 +246,22 @@ export const clientExportSchema = z
     }),
   })
   .meta({ id: 'ClientExport' });
+
+/**
+ * The export a client downloads from the portal: the access log says who by role, what and when, never
+ * staff members' ids or addresses; visits carry no staff note.
+ */
+export const portalExportSchema = clientExportSchema
+  .extend({
+    accessLog: z.array(
+      z.object({
+        at: z.string(),
+        role: z.enum(ROLES).nullable().describe('The role of whoever acted (null: no one now at the clinic).'),
+        action: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'PortalExport' });
 
 export const clinicCreateSchema = z
   .object({ name: z.string().trim().min(1, 'is required').max(200) })
