@@ -39,11 +39,12 @@ function parse(ics: string): ParsedFeed {
   };
 }
 
-describe.each(TEST_ENGINES)('calendar feeds escape every text on $engine', ({ create }) => {
+describe.each(TEST_ENGINES)('what calendar feeds say on $engine', ({ create }) => {
   let database: TestDatabase;
   let app: FastifyInstance;
   let f: PracticeFixture;
   let appointmentId: string;
+  let typeId: string;
   const base = () => `/api/clinics/${f.clinicA}`;
 
   beforeAll(async () => {
@@ -54,7 +55,7 @@ describe.each(TEST_ENGINES)('calendar feeds escape every text on $engine', ({ cr
     const owner = f.sessions.ownerA;
     const therapist = f.sessions.therapistA;
     await call(app, owner, 'PATCH', base(), { timeZone: ZONE });
-    const typeId = (
+    typeId = (
       await call(app, owner, 'POST', `${base()}/appointment-types`, { name: 'Treatment', durationMinutes: 45 })
     ).json<{ id: string }>().id;
     const roomId = (await call(app, owner, 'POST', `${base()}/rooms`, { name: 'Room 1' })).json<{ id: string }>().id;
@@ -134,5 +135,38 @@ describe.each(TEST_ENGINES)('calendar feeds escape every text on $engine', ({ cr
     expect(feed.uids).toEqual([`${appointmentId}@myomap`]);
     expect(feed.calendarName).toBe(`${readBack('clinic')} visits`);
     expect(feed.summaries).toEqual([`${readBack('type')} at ${readBack('clinic')} with ${readBack('therapist')}`]);
+  });
+
+  it('names clients by initials without the visit type unless full names were chosen, and audits each read', async () => {
+    const db = database.handle.db;
+    await db.updateTable('clients').set({ name: 'Cleo van Client' }).where('id', '=', f.clientA).execute();
+    await db.updateTable('appointment_types').set({ name: 'Pelvic floor' }).where('id', '=', typeId).execute();
+    const therapistFeed = `${base()}/therapists/${f.sessions.therapistA.userId}/feed`;
+    const before = await db.selectFrom('audit_events').select('id').where('action', '=', 'feed.read').execute();
+
+    const initials = await fetchFeed(therapistFeed);
+    expect(initials.summaries).toEqual(['Visit: C. C.']);
+    const asked = await fetchFeed(therapistFeed, { clientNames: 'initials' });
+    expect(asked.summaries).toEqual(['Visit: C. C.']);
+    const full = await fetchFeed(therapistFeed, { clientNames: 'full' });
+    expect(full.summaries).toEqual(['Cleo van Client — Pelvic floor']);
+    expect((await call(app, f.sessions.ownerA, 'POST', therapistFeed, { clientNames: 'everything' })).statusCode).toBe(
+      400,
+    );
+
+    const reads = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'feed.read')
+      .orderBy('occurred_at')
+      .execute();
+    expect(reads).toHaveLength(before.length + 3);
+    expect(reads.at(-1)).toMatchObject({
+      clinic_id: f.clinicA,
+      actor_id: null,
+      subject_type: 'calendar-feed',
+      outcome: 'success',
+    });
+    expect(JSON.stringify(reads)).not.toMatch(/Cleo|Pelvic/);
   });
 });

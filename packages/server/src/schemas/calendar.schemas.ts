@@ -163,6 +163,18 @@ export const appointmentQuerySchema = z.object({
   clientId: id.optional(),
 });
 
+export const feedRequestSchema = z
+  .object({
+    clientNames: z
+      .enum(['initials', 'full'])
+      .default('initials')
+      .describe(
+        'How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). ' +
+          'The URL goes to a third-party calendar service, so full names are an explicit choice.',
+      ),
+  })
+  .meta({ id: 'FeedRequest' });
+
 export const feedLinkSchema = z
   .object({
     path: z.string().describe('Subscribe to this URL (keep it secret); renewing replaces it'),

@@ -6858,7 +6858,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedRequestInput"] | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {
@@ -6867,6 +6871,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedLink"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7557,6 +7570,14 @@ export interface components {
             repeat: string | null;
             booked: components["schemas"]["AppointmentInput"][];
             skipped: components["schemas"]["ClashInput"][];
+        };
+        FeedRequestInput: {
+            /**
+             * @description How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). The URL goes to a third-party calendar service, so full names are an explicit choice.
+             * @default initials
+             * @enum {string}
+             */
+            clientNames: "initials" | "full";
         };
         FeedLinkInput: {
             /** @description Subscribe to this URL (keep it secret); renewing replaces it */
@@ -8721,6 +8742,14 @@ export interface components {
             repeat: string | null;
             booked: components["schemas"]["Appointment"][];
             skipped: components["schemas"]["Clash"][];
+        };
+        FeedRequest: {
+            /**
+             * @description How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). The URL goes to a third-party calendar service, so full names are an explicit choice.
+             * @default initials
+             * @enum {string}
+             */
+            clientNames: "initials" | "full";
         };
         FeedLink: {
             /** @description Subscribe to this URL (keep it secret); renewing replaces it */
