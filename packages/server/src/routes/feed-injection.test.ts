@@ -10,15 +10,16 @@ const ZONE = 'Europe/London';
 
 /**
  * A name written to make a calendar app see a second visit: CR/LF ends the property and the event, the
- * rest is a whole forged VEVENT. Also the characters RFC 5545 TEXT escapes, and control characters.
+ * rest is a whole forged VEVENT. Also the characters RFC 5545 TEXT escapes, and control characters (not NUL,
+ * which PostgreSQL cannot store).
  */
 const inject = (label: string): string =>
   `${label}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:forged-${label}@evil\r\nDTSTAMP:20270101T000000Z\r\n` +
-  `DTSTART:20270101T090000Z\r\nSUMMARY:Forged\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nX-TAIL:a;b,c\\d\u0000\u0007\u009b.`;
+  `DTSTART:20270101T090000Z\r\nSUMMARY:Forged\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nX-TAIL:a;b,c\\d\u0007\u001b\u009b.`;
 
 /** What a parser must read back: line breaks kept as line breaks, other control characters gone. */
 const readBack = (label: string): string =>
-  inject(label).replace(/\r\n/g, '\n').replaceAll('\u0000', '').replaceAll('\u0007', '').replaceAll('\u009b', '');
+  inject(label).replace(/\r\n/g, '\n').replaceAll('\u001b', '').replaceAll('\u0007', '').replaceAll('\u009b', '');
 
 interface ParsedFeed {
   calendarName: unknown;
