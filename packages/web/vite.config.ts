@@ -23,7 +23,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build the server hands out: they would publish the whole source with its
+    // comments to anyone (the server also refuses *.map, see http/web-app.ts).
+    sourcemap: false,
     chunkSizeWarningLimit: 600,
   },
   server: {

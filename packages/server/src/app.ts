@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/connection.ts';
 import { installAuthentication } from './http/authenticate.ts';
+import { installCacheControl } from './http/cache-control.ts';
 import { installCsrfProtection } from './http/csrf.ts';
 import { installErrorHandling } from './http/error-handler.ts';
 import { installInputGuard } from './http/input-guard.ts';
@@ -63,12 +64,19 @@ export interface AppOptions {
   limits?: Partial<RequestLimits>;
 }
 
-/** A hop count becomes "trust the nearest n proxies"; other settings go to Fastify as they are. */
-function trustProxySetting(
+/**
+ * A hop count becomes "trust the nearest n proxies", so the client address is the right-most
+ * X-Forwarded-For entry that no trusted proxy wrote. `true` means one hop (the usual single TLS
+ * terminator): Fastify's own `true` trusts every entry and takes the left-most, which the client writes
+ * itself, so anyone could pick the address the rate limit and the audit log see. Addresses or CIDRs go to
+ * Fastify as they are (it walks from the right and stops at the first untrusted hop).
+ */
+export function trustProxySetting(
   setting: boolean | number | string | undefined,
 ): boolean | string | ((address: string, hop: number) => boolean) {
-  if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  return setting ?? false;
+  const hops = setting === true ? 1 : setting;
+  if (typeof hops === 'number') return (_address, hop) => hop < hops;
+  return hops ?? false;
 }
 
 /** Builds the HTTP application: API routes, docs, problem-details errors and the web app. */
@@ -105,8 +113,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
-    // Plain HTTP on localhost must keep working; HSTS belongs to the TLS terminator in front.
-    hsts: false,
+    // Plain HTTP on localhost must keep working, so HSTS only behind a TLS-terminating proxy (browsers
+    // ignore it over plain HTTP anyway). No `preload`: that is the operator's decision for the domain.
+    hsts: options.trustProxy ? { maxAge: 31_536_000, includeSubDomains: true, preload: false } : false,
   });
   // Brotli or gzip for text responses: the app's scripts shrink to about a third on a phone's link.
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
@@ -122,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = new AuthService(options.database.db, policy);
   installAuthentication(app, auth, limits.deniedPerMinute);
   installCsrfProtection(app);
+  installCacheControl(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
   await app.register(authRoutes(auth, Math.floor(policy.absoluteMs / 1000)));

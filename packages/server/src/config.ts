@@ -16,7 +16,9 @@ export interface ServerConfig {
   /**
    * Behind a TLS-terminating proxy: which proxies to believe about the client's address and protocol
    * (X-Forwarded-For/-Proto), so session cookies are marked Secure and rate limits see real addresses.
-   * `true`, a hop count, or comma-separated addresses/CIDRs; off by default.
+   * `true` (one hop: the proxy in front), a hop count, or comma-separated addresses/CIDRs; off by default.
+   * The client address is then the right-most X-Forwarded-For entry that no trusted proxy wrote (see
+   * trustProxySetting in app.ts), and responses carry HSTS.
    */
   trustProxy: boolean | number | string;
   /** MYOMAP_RATE_LIMIT and MYOMAP_DENY_LIMIT (per minute; 0 turns one off). */

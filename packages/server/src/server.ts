@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { serverLoggerOptions } from './http/log-redaction.ts';
 import { startOutboxWorker, type OutboxWorker } from './mail/outbox-worker.ts';
 
 export interface RunningServer {
@@ -30,10 +31,7 @@ export async function startServer(
       webDistDir: config.webDistDir,
       trustProxy: config.trustProxy,
       limits: config.limits,
-      logger: {
-        level: config.logLevel,
-        redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      },
+      logger: serverLoggerOptions(config.logLevel),
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

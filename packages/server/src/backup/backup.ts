@@ -47,6 +47,9 @@ export async function backupDatabase(handle: DatabaseHandle, file: string): Prom
   const schema = await currentMigration(handle);
   if (!schema) throw new BackupError('the database has no schema yet: run `myomap migrate` first');
   const partial = `${file}.partial`;
+  // A partial file left by an earlier crash keeps its mode when reopened: start afresh, so the backup
+  // (every health record) is created readable by the owner only.
+  await rm(partial, { force: true });
   const gzip = createGzip();
   const out = createWriteStream(partial, { flags: 'w', mode: 0o600 });
   const finished = once(out, 'close');

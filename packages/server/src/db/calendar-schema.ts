@@ -82,9 +82,13 @@ export interface CalendarFeedTable {
   token_hash: string;
   kind: 'therapist' | 'client';
   subject_id: string;
+  /** How a therapist's feed names clients: initials (the default) or full names with the visit type. */
+  client_names: FeedClientNames;
   created_at: string;
   revoked_at: string | null;
 }
+
+export type FeedClientNames = 'initials' | 'full';
 
 export interface HomeProgramTable {
   id: string;

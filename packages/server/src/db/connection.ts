@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -30,9 +30,20 @@ export interface DatabaseHandle {
 
 export const SQLITE_FILE_NAME = 'myomap.db';
 
+/**
+ * The database holds health records: only the account the server runs as may read it. The folder is
+ * made 0700 and the file 0600 before SQLite opens it (SQLite gives its -wal and -shm files the database
+ * file's mode); a file from an older version with wider permissions is narrowed.
+ */
+function createPrivately(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 function openSqlite(dataDir: string): DatabaseHandle {
-  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SQLITE_FILE_NAME);
+  createPrivately(dataDir, file);
   const sqlite = new SqliteDatabase(file);
   // WAL lets backups and readers run beside writers; FULL sync makes an acknowledged
   // write survive a crash or power loss; the busy timeout waits out a concurrent writer.

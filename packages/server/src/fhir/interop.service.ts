@@ -4,6 +4,7 @@ import type { ClientTable, Database } from '../db/schema.ts';
 import { CalendarRepository } from '../repositories/calendar.repository.ts';
 import { ConsentFormRepository } from '../repositories/client-records.repository.ts';
 import { OutcomeRepository } from '../repositories/outcome.repository.ts';
+import { visitForClient } from '../services/portal-views.ts';
 import { CalendarService } from '../services/calendar.service.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from '../services/clinic-access.ts';
 import { loadClientRecord } from '../services/client-record.ts';
@@ -136,7 +137,10 @@ export class InteropService {
       })),
       outcomes,
       questionnaires: questionnaires.responses,
-      appointments: await new CalendarService(this.db).views(context.clinic, visits),
+      // The client's own export (the portal) leaves out the staff's visit notes, as the portal does.
+      appointments: (await new CalendarService(this.db).views(context.clinic, visits)).map((v) =>
+        context.role === 'client' ? visitForClient(v) : v,
+      ),
     };
   }
 }

@@ -13,12 +13,21 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Whether the request reached an API route. The routed pattern, not the raw URL: the router decodes
+ * percent-escapes, so `/%61pi/auth/signout` reaches `/api/auth/signout` while its URL does not start
+ * with `/api/` (checking the URL let such requests skip the CSRF check).
+ */
+export function isApiRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith('/api/') ?? false;
+}
+
 /** Resolves the session cookie once per API request, before CSRF checks and handlers use it. */
 export function installAuthentication(app: FastifyInstance, auth: AuthService, deniedPerMinute: number): void {
   app.decorateRequest('account', null);
   app.decorateRequest('deniedPerMinute', deniedPerMinute);
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRoute(request)) return;
     request.account = (await auth.current(sessionToken(request))) ?? null;
   });
 }

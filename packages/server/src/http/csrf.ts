@@ -20,8 +20,10 @@ function same(a: string, b: string): boolean {
  */
 export function installCsrfProtection(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
-    if (OPEN_ROUTES.has(request.url.split('?')[0] ?? '')) return;
+    // Every state-changing route, whatever its path, and matched by the routed pattern: the raw URL may
+    // spell the same route differently (`/%61pi/auth/signout`).
+    if (SAFE_METHODS.has(request.method)) return;
+    if (OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
     const account = request.account;
     if (!account) return;
     const header = request.headers[CSRF_HEADER];

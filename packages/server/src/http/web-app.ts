@@ -20,6 +20,8 @@ export async function installWebApp(app: FastifyInstance, distDir: string | unde
     await app.register(fastifyStatic, {
       root: path.resolve(distDir),
       wildcard: false,
+      // Source maps stay private even if a build made them (vite's build.sourcemap): 404 like any missing file.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Hashed assets never change; index.html and the service worker must always revalidate.
       setHeaders: (reply, filePath) => {
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);

@@ -4,8 +4,12 @@ import { DEFAULT_MAIL_FROM, describeSmtpUrl, readMailConfig } from './mail-confi
 
 describe('mail configuration', () => {
   it('is off without SMTP_URL and has a default sender', () => {
-    expect(readMailConfig({})).toEqual({ smtpUrl: undefined, from: DEFAULT_MAIL_FROM });
-    expect(readConfig({}, '/tmp').mail).toEqual({ smtpUrl: undefined, from: 'Myomap <no-reply@localhost>' });
+    expect(readMailConfig({})).toEqual({ smtpUrl: undefined, requireTls: true, from: DEFAULT_MAIL_FROM });
+    expect(readConfig({}, '/tmp').mail).toEqual({
+      smtpUrl: undefined,
+      requireTls: true,
+      from: 'Myomap <no-reply@localhost>',
+    });
   });
 
   it('reads SMTP_URL and MAIL_FROM', () => {
@@ -14,7 +18,19 @@ describe('mail configuration', () => {
         { SMTP_URL: ' smtps://user:secret@mail.example.org:465 ', MAIL_FROM: 'Clinic <hi@example.org>' },
         '/tmp',
       ).mail,
-    ).toEqual({ smtpUrl: 'smtps://user:secret@mail.example.org:465', from: 'Clinic <hi@example.org>' });
+    ).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example.org:465',
+      requireTls: true,
+      from: 'Clinic <hi@example.org>',
+    });
+  });
+
+  it('requires TLS unless SMTP_TLS=off says otherwise, and refuses any other word', () => {
+    const smtp = { SMTP_URL: 'smtp://relay.example.org:25' };
+    expect(readMailConfig(smtp).requireTls).toBe(true);
+    expect(readMailConfig({ ...smtp, SMTP_TLS: 'on' }).requireTls).toBe(true);
+    expect(readMailConfig({ ...smtp, SMTP_TLS: ' OFF ' }).requireTls).toBe(false);
+    expect(() => readConfig({ ...smtp, SMTP_TLS: 'no' }, '/tmp')).toThrow(/SMTP_TLS/);
   });
 
   it('refuses a URL that is not SMTP, as a configuration error', () => {

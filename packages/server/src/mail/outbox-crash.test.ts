@@ -100,6 +100,7 @@ describe.each(TEST_ENGINES)('email outbox surviving a killed sender on $engine',
     running = startWorkerProcess({
       ...database.env,
       SMTP_URL: smtp.url,
+      SMTP_TLS: 'off',
       MYOMAP_OUTBOX_PAUSE: pause,
       MYOMAP_OUTBOX_LEASE_MS: String(LEASE_MS),
       LOG_LEVEL: 'warn',
@@ -115,7 +116,12 @@ describe.each(TEST_ENGINES)('email outbox surviving a killed sender on $engine',
     await sleep(Math.max(0, Date.parse(until!) - Date.now() + 50));
   };
   const freshWorker = (): OutboxWorker => {
-    worker = new OutboxWorker({ db: database.handle.db, smtpUrl: smtp.url, from: 'Myomap <no-reply@localhost>' });
+    worker = new OutboxWorker({
+      db: database.handle.db,
+      smtpUrl: smtp.url,
+      from: 'Myomap <no-reply@localhost>',
+      requireTls: false,
+    });
     return worker;
   };
 
@@ -170,7 +176,7 @@ describe.each(TEST_ENGINES)('email outbox surviving a killed sender on $engine',
 
   it('a worker process left alone sends everything and exits', async () => {
     const message = await enqueue('appointment:c4:reminder:client', new Date(Date.now() - 1000));
-    running = startWorkerProcess({ ...database.env, SMTP_URL: smtp.url });
+    running = startWorkerProcess({ ...database.env, SMTP_URL: smtp.url, SMTP_TLS: 'off' });
     expect(await running.announced).toBe('done {"sent":1,"failed":0}');
     expect(await running.exited).toBe(0);
     expect(smtp.withMessageId(message.idempotency_key)).toHaveLength(1);

@@ -54,6 +54,8 @@ describe.each(TEST_ENGINES)('email outbox on $engine', ({ create }) => {
       smtpUrl: smtp.url,
       from: 'Northside Physio <reminders@northside.example>',
       smtpTimeoutMs: 5_000,
+      // The test server speaks plain SMTP on the loopback (SMTP_TLS=off); one test checks the default.
+      requireTls: false,
       ...options,
     });
     workers.push(w);
@@ -152,6 +154,14 @@ describe.each(TEST_ENGINES)('email outbox on $engine', ({ create }) => {
     smtp.rejectRecipients = undefined;
     expect(await w.runOnce(at(now, 24 * 60 * MINUTE))).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it('requires TLS by default: a server without STARTTLS gets nothing, the message waits for a retry', async () => {
+    const t0 = new Date();
+    const queued = await outbox().enqueue(message(), t0);
+    expect(await worker({ requireTls: undefined }).runOnce(t0)).toEqual({ sent: 0, failed: 1 });
+    expect(smtp.received).toHaveLength(0);
+    expect(await row(queued.id)).toMatchObject({ status: 'pending', attempts: 1 });
   });
 
   it('counts an SMTP server that is down as a failed attempt; the next sender delivers it', async () => {

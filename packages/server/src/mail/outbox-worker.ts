@@ -18,6 +18,8 @@ export interface OutboxWorkerOptions {
   smtpUrl: string;
   /** The From header. */
   from: string;
+  /** See MailConfig.requireTls; default true (tests against the plain local SMTP server turn it off). */
+  requireTls?: boolean | undefined;
   /** How often to look for due messages; default 15 s. */
   pollIntervalMs?: number | undefined;
   /**
@@ -87,6 +89,9 @@ export class OutboxWorker {
     const timeout = options.smtpTimeoutMs ?? 30_000;
     this.transport = nodemailer.createTransport({
       url: options.smtpUrl,
+      // smtps:// is TLS from the first byte; for smtp:// nodemailer then insists on STARTTLS and fails
+      // the delivery (it retries later) when the server does not offer it.
+      requireTLS: options.requireTls ?? true,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: timeout,
@@ -204,13 +209,20 @@ export function startOutboxWorker(
   db: Kysely<Database>,
   mail: MailConfig,
   logger: OutboxLogger,
-  options: Partial<Omit<OutboxWorkerOptions, 'db' | 'smtpUrl' | 'from' | 'logger'>> = {},
+  options: Partial<Omit<OutboxWorkerOptions, 'db' | 'smtpUrl' | 'from' | 'requireTls' | 'logger'>> = {},
 ): OutboxWorker | undefined {
   if (!mail.smtpUrl) {
     logger.info({}, 'email is off (SMTP_URL is not set): reminders wait in the outbox unsent');
     return undefined;
   }
-  const worker = new OutboxWorker({ ...options, db, smtpUrl: mail.smtpUrl, from: mail.from, logger });
+  const worker = new OutboxWorker({
+    ...options,
+    db,
+    smtpUrl: mail.smtpUrl,
+    from: mail.from,
+    requireTls: mail.requireTls,
+    logger,
+  });
   worker.start();
   return worker;
 }

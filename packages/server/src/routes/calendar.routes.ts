@@ -15,6 +15,7 @@ import {
   changeSchema,
   feedFileParamsSchema,
   feedLinkSchema,
+  feedRequestSchema,
   roomInputSchema,
   roomParamsSchema,
   roomSchema,
@@ -223,13 +224,17 @@ export const calendarRoutes =
           tags,
           summary: 'A new secret calendar feed URL for a therapist (earlier ones stop working)',
           params: therapistParamsSchema,
-          response: { 201: feedLinkSchema, ...denied },
+          // Fastify hands a request without a body on as null: the old body-less POST keeps working.
+          body: feedRequestSchema.nullish(),
+          response: { 201: feedLinkSchema, 400: problemSchema, ...denied },
         },
       },
       async (request, reply) =>
-        reply
-          .code(201)
-          .send(await feeds.renew(actorOf(request), request.params.clinicId, 'therapist', request.params.therapistId)),
+        reply.code(201).send(
+          await feeds.renew(actorOf(request), request.params.clinicId, 'therapist', request.params.therapistId, {
+            clientNames: request.body?.clientNames ?? 'initials',
+          }),
+        ),
     );
     app.delete(
       `${clinic}/therapists/:therapistId/feed`,
@@ -290,12 +295,16 @@ export const calendarRoutes =
       async (request, reply) => {
         const token = request.params.file.replace(/\.ics$/, '');
         if (token === request.params.file) throw new HttpProblem(404, 'No such calendar feed');
-        const body = await feeds.ics(token);
-        return reply
-          .type('text/calendar; charset=utf-8')
-          .header('cache-control', 'private, max-age=300')
-          .header('content-disposition', 'inline; filename="myomap.ics"')
-          .send(body);
+        const body = await feeds.ics(token, request.ip);
+        return (
+          reply
+            .type('text/calendar; charset=utf-8')
+            // Names and visit times: no shared cache may keep them; calendar apps refetch on their own
+            // schedule, and some mishandle `no-store` on downloads, so `private, max-age=0` rather than that.
+            .header('cache-control', 'private, max-age=0')
+            .header('content-disposition', 'inline; filename="myomap.ics"')
+            .send(body)
+        );
       },
     );
   };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../http/authenticate.ts';
 import { problemSchema } from '../http/problem.ts';
 import {
-  clientExportSchema,
+  portalExportSchema,
   consentSignSchema,
   consentViewSchema,
   drawingViewSchema,
@@ -107,7 +107,7 @@ export const portalRoutes =
           tags: ['portal'],
           summary: 'Download my whole record as JSON',
           params: portalParamsSchema,
-          response: { 200: clientExportSchema, ...denied },
+          response: { 200: portalExportSchema, ...denied },
         },
       },
       async (request, reply) => {

@@ -65,6 +65,7 @@ describe.each(TEST_ENGINES)('portal visits, reminders and home programs on $engi
       db: database.handle.db,
       smtpUrl: smtp.url,
       from: 'Myomap <no-reply@test.example>',
+      requireTls: false,
     });
     const startUtc = booked.json<{ booked: { startUtc: string }[] }>().booked[0]!.startUtc;
     await worker.runOnce(new Date(Date.parse(startUtc) - 25 * 3_600_000));

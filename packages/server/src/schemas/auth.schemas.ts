@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayText } from './display-text.ts';
 
 const email = z
   .string()
@@ -6,10 +7,10 @@ const email = z
   .max(254)
   .pipe(z.email({ error: 'must be an email address' }));
 const password = z.string().min(1, 'is required').max(1024);
-const name = z.string().trim().min(1, 'is required').max(200);
+const name = displayText(200);
 
 export const setUpSchema = z
-  .object({ name, email, password, clinicName: z.string().trim().min(1).max(200).optional() })
+  .object({ name, email, password, clinicName: displayText(200).optional() })
   .meta({ id: 'SetUpRequest' });
 export const signUpSchema = z.object({ name, email, password }).meta({ id: 'SignUpRequest' });
 export const signInSchema = z

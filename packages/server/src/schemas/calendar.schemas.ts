@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayText } from './display-text.ts';
 
 const id = z.string().min(1).max(100);
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time YYYY-MM-DDTHH:mm');
@@ -13,7 +14,7 @@ export const appointmentParamsSchema = z.object({ clinicId: id, appointmentId: i
 export const feedFileParamsSchema = z.object({ file: z.string().max(200) });
 
 export const roomSchema = z.object({ id: z.string(), name: z.string(), archived: z.boolean() }).meta({ id: 'Room' });
-export const roomInputSchema = z.object({ name: z.string().trim().min(1, 'is required').max(100) });
+export const roomInputSchema = z.object({ name: displayText(100) });
 
 export const appointmentTypeSchema = z
   .object({
@@ -25,7 +26,7 @@ export const appointmentTypeSchema = z
   })
   .meta({ id: 'AppointmentType' });
 export const appointmentTypeInputSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(100),
+  name: displayText(100),
   durationMinutes: z.number().int().min(5, 'must be 5–600 minutes').max(600, 'must be 5–600 minutes'),
   bufferMinutes: z.number().int().min(0, 'must be 0–120 minutes').max(120, 'must be 0–120 minutes').default(0),
 });
@@ -162,6 +163,18 @@ export const appointmentQuerySchema = z.object({
   therapistId: id.optional(),
   clientId: id.optional(),
 });
+
+export const feedRequestSchema = z
+  .object({
+    clientNames: z
+      .enum(['initials', 'full'])
+      .default('initials')
+      .describe(
+        'How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). ' +
+          'The URL goes to a third-party calendar service, so full names are an explicit choice.',
+      ),
+  })
+  .meta({ id: 'FeedRequest' });
 
 export const feedLinkSchema = z
   .object({

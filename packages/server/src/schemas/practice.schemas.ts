@@ -2,6 +2,7 @@ import { painDrawingSchema } from '@myomap/core/body/pain-drawing.ts';
 import { sessionNoteContentSchema } from '@myomap/core/practice/session-note.ts';
 import { STAFF_ROLES, ROLES } from '@myomap/core/practice/roles.ts';
 import { z } from 'zod';
+import { displayText, optionalDisplayText } from './display-text.ts';
 import { appointmentSchema } from './calendar.schemas.ts';
 import { homeProgramSchema } from './home-program.schemas.ts';
 import { outcomeEntryViewSchema } from './outcome.schemas.ts';
@@ -38,11 +39,11 @@ const email = z
 
 export const clientInputSchema = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(200),
+    name: displayText(200),
     email,
     phone: optionalText(50),
     dateOfBirth,
-    emergencyContact: z.object({ name: optionalText(200), phone: optionalText(50) }).optional(),
+    emergencyContact: z.object({ name: optionalDisplayText(200), phone: optionalText(50) }).optional(),
     therapistId: id.nullable().optional(),
   })
   .meta({ id: 'ClientInput' });
@@ -128,7 +129,7 @@ export const consentViewSchema = z
 export const consentSignSchema = z
   .object({
     formId: id,
-    signedName: z.string().trim().min(1, 'type your full name to sign').max(200),
+    signedName: displayText(200, 'type your full name to sign'),
   })
   .meta({ id: 'ConsentSignature' });
 
@@ -234,6 +235,7 @@ export const clientExportSchema = z
       z.object({
         at: z.string(),
         actorId: z.string().nullable(),
+        role: z.enum(ROLES).nullable().describe('The role the actor holds in the clinic now (null: none).'),
         action: z.string(),
         outcome: z.string(),
         origin: z.string().nullable(),
@@ -247,9 +249,23 @@ export const clientExportSchema = z
   })
   .meta({ id: 'ClientExport' });
 
-export const clinicCreateSchema = z
-  .object({ name: z.string().trim().min(1, 'is required').max(200) })
-  .meta({ id: 'ClinicCreate' });
+/**
+ * The export a client downloads from the portal: the access log says who by role, what and when, never
+ * staff members' ids or addresses; visits carry no staff note.
+ */
+export const portalExportSchema = clientExportSchema
+  .extend({
+    accessLog: z.array(
+      z.object({
+        at: z.string(),
+        role: z.enum(ROLES).nullable().describe('The role of whoever acted (null: no one now at the clinic).'),
+        action: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'PortalExport' });
+
+export const clinicCreateSchema = z.object({ name: displayText(200) }).meta({ id: 'ClinicCreate' });
 
 export const clinicSettingsSchema = z
   .object({
@@ -269,7 +285,7 @@ export const clinicSettingsSchema = z
 
 export const clinicSettingsUpdateSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: displayText(200).optional(),
     therapistsSeeOwnClientsOnly: z.boolean().optional(),
     retentionYears: z.number().int().min(1).max(100).optional(),
     timeZone: z.string().min(1).max(64).optional(),
@@ -284,7 +300,7 @@ export const memberSchema = z
   .meta({ id: 'Member' });
 
 export const memberInputSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(200),
+  name: displayText(200),
   email: z
     .string()
     .trim()
@@ -313,7 +329,7 @@ export const consentFormInputSchema = z.object({
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a short lower-case name like "treatment"'),
-  title: z.string().trim().min(1, 'is required').max(200),
+  title: displayText(200),
   body: z.string().trim().min(1, 'is required').max(20_000),
 });
 

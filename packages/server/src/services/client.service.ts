@@ -6,6 +6,8 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password-hash.ts';
 import type { ClientTable, Database, RecordSource } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import type { Role } from '@myomap/core/practice/roles.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ClientRecordsRepository, ConsentFormRepository } from '../repositories/client-records.repository.ts';
 import { ClientRepository, type ClientFields } from '../repositories/client.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
@@ -78,7 +80,14 @@ export interface ClientExport {
     signedAt: string;
   }[];
   /** Who read or changed this record, when and from where (no health data). */
-  accessLog: { at: string; actorId: string | null; action: string; outcome: string; origin: string | null }[];
+  accessLog: {
+    at: string;
+    actorId: string | null;
+    role: Role | null;
+    action: string;
+    outcome: string;
+    origin: string | null;
+  }[];
   retention: { erasedAt: string | null; retainedUntil: string | null; note: string | null };
 }
 
@@ -364,15 +373,7 @@ export class ClientService {
       new QuestionnaireService(this.db).exportOf(client),
     ]);
     const appointments = await new CalendarService(this.db).views(context.clinic, visits);
-    const accessLog = await this.db
-      .selectFrom('audit_events')
-      .select(['occurred_at', 'actor_id', 'action', 'outcome', 'origin'])
-      .where('clinic_id', '=', client.clinic_id)
-      .where('subject_type', '=', 'client')
-      .where('subject_id', '=', client.id)
-      .orderBy('occurred_at')
-      .orderBy('id')
-      .execute();
+    const accessLog = await new AuditRepository(this.db).forClient(client.clinic_id, client.id);
     await this.access.audit(context, 'client.export', client.id);
     return {
       format: 'myomap.client-export.v1',
@@ -398,6 +399,7 @@ export class ClientService {
       accessLog: accessLog.map((e) => ({
         at: e.occurred_at,
         actorId: e.actor_id,
+        role: e.role,
         action: e.action,
         outcome: e.outcome,
         origin: e.origin,

@@ -4,14 +4,21 @@ import { expandSeries } from '@myomap/core/scheduling/recurrence.ts';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
-import type { AppointmentSeriesTable, AppointmentTable, CalendarFeedTable } from '../db/calendar-schema.ts';
+import type {
+  AppointmentSeriesTable,
+  AppointmentTable,
+  CalendarFeedTable,
+  FeedClientNames,
+} from '../db/calendar-schema.ts';
 import type { ClinicTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { CalendarRepository } from '../repositories/calendar.repository.ts';
 import { ClientRepository } from '../repositories/client.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
+import { AuditRepository } from '../repositories/audit.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { ClinicAccess, type Actor, type ClinicContext } from './clinic-access.ts';
+import { icsPlainText, icsTextValue } from './ics-text.ts';
 
 /** The command line asked for a feed of someone who is not a therapist there. */
 export class FeedNotFound extends Error {}
@@ -23,6 +30,17 @@ export interface FeedLink {
 }
 
 const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** "Ada Lovelace" → "A. L.": first and last word, enough for the therapist, little for anyone else. */
+export function initialsOf(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  const picked = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  const initials = picked.map((w) => `${[...w.replace(/^\P{L}+/u, '')][0]!.toLocaleUpperCase()}.`).join(' ');
+  return initials || '?';
+}
 
 /** `20260317T100000` for an instant as wall-clock time in a zone (EXDATE;TZID=… values). */
 function icsLocal(instant: string, zone: string): string {
@@ -50,7 +68,8 @@ interface FeedContent {
  */
 export function buildIcs(content: FeedContent): string {
   const calendar = ical({
-    name: content.name,
+    // ical-generator writes NAME and X-WR-CALNAME unescaped, so the name is escaped here.
+    name: icsTextValue(content.name),
     prodId: { company: 'Myomap', product: 'Myomap calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     timezone: { name: content.clinic.time_zone, generator: getVtimezoneComponent },
@@ -66,7 +85,7 @@ export function buildIcs(content: FeedContent): string {
         start: inZone(appointment.start_utc, content.clinic.time_zone),
         end: inZone(appointment.end_utc, content.clinic.time_zone),
         timezone: content.clinic.time_zone,
-        summary: content.summary(appointment),
+        summary: icsPlainText(content.summary(appointment)),
         stamp: new Date(appointment.updated_at),
       });
     }
@@ -100,7 +119,7 @@ export function buildIcs(content: FeedContent): string {
           start: inZone(visit.start_utc, series.time_zone),
           end: inZone(visit.end_utc, series.time_zone),
           timezone: series.time_zone,
-          summary: content.summary(visit),
+          summary: icsPlainText(content.summary(visit)),
           stamp: new Date(visit.updated_at),
         });
       }
@@ -112,7 +131,7 @@ export function buildIcs(content: FeedContent): string {
       start: inZone(first.startUtc, series.time_zone),
       end: inZone(first.endUtc, series.time_zone),
       timezone: series.time_zone,
-      summary: content.summary(live[0]!),
+      summary: icsPlainText(content.summary(live[0]!)),
       repeating: `RRULE:${series.rrule}${exdate}`,
       stamp: new Date(series.created_at),
     });
@@ -129,12 +148,23 @@ export class FeedService {
   }
 
   /** A new feed URL; earlier ones of the same person stop working (so a leaked URL is fixed by renewing). */
-  async renew(actor: Actor, clinicId: string, kind: CalendarFeedTable['kind'], subjectId: string): Promise<FeedLink> {
+  async renew(
+    actor: Actor,
+    clinicId: string,
+    kind: CalendarFeedTable['kind'],
+    subjectId: string,
+    options: { clientNames?: FeedClientNames } = {},
+  ): Promise<FeedLink> {
     const context = await this.enterFor(actor, clinicId, kind, subjectId, 'feed.renew');
-    return this.renewIn(context, kind, subjectId);
+    return this.renewIn(context, kind, subjectId, options);
   }
 
-  async renewIn(context: ClinicContext, kind: CalendarFeedTable['kind'], subjectId: string): Promise<FeedLink> {
+  async renewIn(
+    context: ClinicContext,
+    kind: CalendarFeedTable['kind'],
+    subjectId: string,
+    options: { clientNames?: FeedClientNames } = {},
+  ): Promise<FeedLink> {
     const token = randomBytes(24).toString('base64url');
     const createdAt = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
@@ -144,6 +174,7 @@ export class FeedService {
         token_hash: hash(token),
         kind,
         subject_id: subjectId,
+        client_names: options.clientNames ?? 'initials',
         created_at: createdAt,
         revoked_at: null,
       });
@@ -162,12 +193,26 @@ export class FeedService {
     await this.access.audit(context, 'feed.revoke', kind === 'client' ? subjectId : null);
   }
 
-  /** The feed behind a token, or 404 for an unknown or revoked one. */
-  async ics(token: string): Promise<string> {
+  /**
+   * The feed behind a token, or 404 for an unknown or revoked one. Every read leaves one audit row (which
+   * feed, from where; never what it held): no one signs in, so there is no actor.
+   */
+  async ics(token: string, origin: string | null = null): Promise<string> {
     const feed = token.length <= 100 ? await new CalendarRepository(this.db).feedByTokenHash(hash(token)) : undefined;
     const clinic = feed ? await new ClinicRepository(this.db).findById(feed.clinic_id) : undefined;
     if (!feed || !clinic) throw new HttpProblem(404, 'No such calendar feed (it may have been renewed or revoked)');
-    return this.icsFor(clinic, feed.kind, feed.subject_id);
+    const body = await this.icsFor(clinic, feed.kind, feed.subject_id, feed.client_names);
+    await new AuditRepository(this.db).record({
+      clinic_id: clinic.id,
+      actor_id: null,
+      origin,
+      action: 'feed.read',
+      // A client's feed shows in that client's access log; a therapist's is named by the feed itself.
+      subject_type: feed.kind === 'client' ? 'client' : 'calendar-feed',
+      subject_id: feed.kind === 'client' ? feed.subject_id : feed.id,
+      outcome: 'success',
+    });
+    return body;
   }
 
   /**
@@ -187,10 +232,16 @@ export class FeedService {
     }
     const clinic = await new ClinicRepository(this.db).findById(memberships[0]!.clinic_id);
     if (!clinic) throw new FeedNotFound(`no clinic ${memberships[0]!.clinic_id}`);
-    return this.icsFor(clinic, 'therapist', therapistId);
+    // Whoever runs the command already holds the whole database: the file gets full names.
+    return this.icsFor(clinic, 'therapist', therapistId, 'full');
   }
 
-  private async icsFor(clinic: ClinicTable, kind: CalendarFeedTable['kind'], subjectId: string): Promise<string> {
+  private async icsFor(
+    clinic: ClinicTable,
+    kind: CalendarFeedTable['kind'],
+    subjectId: string,
+    clientNames: FeedClientNames,
+  ): Promise<string> {
     const calendar = new CalendarRepository(this.db);
     const appointments = await calendar.appointments(clinic.id, {
       ...(kind === 'therapist' ? { therapistId: subjectId } : { clientId: subjectId }),
@@ -217,7 +268,9 @@ export class FeedService {
       include: (a) => (kind === 'therapist' ? a.therapist_id === subjectId : a.client_id === subjectId),
       summary: (a) =>
         kind === 'therapist'
-          ? `${clients.get(a.client_id) ?? 'Client'} — ${types.get(a.type_id) ?? 'visit'}`
+          ? clientNames === 'full'
+            ? `${clients.get(a.client_id) ?? 'Client'} — ${types.get(a.type_id) ?? 'visit'}`
+            : `Visit: ${initialsOf(clients.get(a.client_id) ?? '')}`
           : `${types.get(a.type_id) ?? 'Visit'} at ${clinic.name} with ${therapists.get(a.therapist_id) ?? 'your therapist'}`,
     });
   }

@@ -11,9 +11,10 @@ import type { HomeProgramLogInput } from '@myomap/core/practice/home-program.ts'
 import type { AppointmentTable } from '../db/calendar-schema.ts';
 import { CalendarRepository } from '../repositories/calendar.repository.ts';
 import { CalendarService, type AppointmentView, type BookingResult } from './calendar.service.ts';
-import { ClientService, type ClientExport, type RecordedScreening } from './client.service.ts';
+import { ClientService, type RecordedScreening } from './client.service.ts';
 import { FeedService, type FeedLink } from './feed.service.ts';
 import { HomeProgramService, type HomeProgramView } from './home-program.service.ts';
+import { bookingForClient, exportForClient, visitForClient, type PortalExport } from './portal-views.ts';
 import {
   clientProfile,
   medicationsOf,
@@ -100,9 +101,9 @@ export class PortalService {
     return this.clients.addDrawing(context, client, body, 'portal');
   }
 
-  async export(actor: Actor, clientId: string): Promise<ClientExport> {
+  async export(actor: Actor, clientId: string): Promise<PortalExport> {
     const { context, client } = await this.enter(actor, clientId, 'client.export');
-    return this.clients.exportOf(context, client);
+    return exportForClient(await this.clients.exportOf(context, client));
   }
 
   async visits(actor: Actor, clientId: string): Promise<PortalVisits> {
@@ -115,7 +116,7 @@ export class PortalService {
     await this.access.audit(context, 'portal.visits.read', client.id);
     const types = (await calendar.types(client.clinic_id)).filter((t) => !t.archived_at);
     return {
-      upcoming: await new CalendarService(this.db).views(context.clinic, rows),
+      upcoming: (await new CalendarService(this.db).views(context.clinic, rows)).map(visitForClient),
       rules: {
         clientRequests: context.clinic.client_requests === 1,
         clientChangeHours: context.clinic.client_change_hours,
@@ -140,7 +141,7 @@ export class PortalService {
       throw new HttpProblem(409, 'You have no therapist at this clinic yet: please contact the clinic to book');
     }
     this.refuseShortNotice(context, input.start, 'body.start');
-    return new CalendarService(this.db).bookIn(context, {
+    const booked = await new CalendarService(this.db).bookIn(context, {
       clientId: client.id,
       therapistId: client.therapist_id,
       typeId: input.typeId,
@@ -148,19 +149,22 @@ export class PortalService {
       note: input.note ?? null,
       status: 'requested',
     });
+    return bookingForClient(booked);
   }
 
   async moveVisit(actor: Actor, clientId: string, appointmentId: string, start: string): Promise<AppointmentView[]> {
     const { context, appointment } = await this.ownVisit(actor, clientId, appointmentId, 'appointment.change');
     this.refuseShortNotice(context, appointment.start_utc, null);
     this.refuseShortNotice(context, start, 'body.start');
-    return new CalendarService(this.db).changeIn(context, appointment, { scope: 'this', start });
+    return (await new CalendarService(this.db).changeIn(context, appointment, { scope: 'this', start })).map(
+      visitForClient,
+    );
   }
 
   async cancelVisit(actor: Actor, clientId: string, appointmentId: string): Promise<AppointmentView[]> {
     const { context, appointment } = await this.ownVisit(actor, clientId, appointmentId, 'appointment.cancel');
     this.refuseShortNotice(context, appointment.start_utc, null);
-    return new CalendarService(this.db).cancelIn(context, appointment, 'this');
+    return (await new CalendarService(this.db).cancelIn(context, appointment, 'this')).map(visitForClient);
   }
 
   async renewFeed(actor: Actor, clientId: string): Promise<FeedLink> {

@@ -3700,7 +3700,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ClientExport"];
+                        "application/json": components["schemas"]["PortalExport"];
                     };
                 };
                 /** @description Default Response */
@@ -6912,7 +6912,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedRequestInput"] | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {
@@ -6921,6 +6925,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedLink"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Default Response */
@@ -7612,6 +7625,14 @@ export interface components {
             booked: components["schemas"]["AppointmentInput"][];
             skipped: components["schemas"]["ClashInput"][];
         };
+        FeedRequestInput: {
+            /**
+             * @description How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). The URL goes to a third-party calendar service, so full names are an explicit choice.
+             * @default initials
+             * @enum {string}
+             */
+            clientNames: "initials" | "full";
+        };
         FeedLinkInput: {
             /** @description Subscribe to this URL (keep it secret); renewing replaces it */
             path: string;
@@ -8189,9 +8210,98 @@ export interface components {
             accessLog: {
                 at: string;
                 actorId: string | null;
+                /** @description The role the actor holds in the clinic now (null: none). */
+                role: ("owner" | "therapist" | "front-desk" | "client") | null;
                 action: string;
                 outcome: string;
                 origin: string | null;
+            }[];
+            retention: {
+                erasedAt: string | null;
+                retainedUntil: string | null;
+                note: string | null;
+            };
+        };
+        PortalExportInput: {
+            /** @constant */
+            format: "myomap.client-export.v1";
+            exportedAt: string;
+            clinic: {
+                id: string;
+                name: string;
+            };
+            client: {
+                id: string;
+                name: string;
+                email: string | null;
+                phone: string | null;
+                dateOfBirth: string | null;
+                emergencyContact: {
+                    name: string | null;
+                    phone: string | null;
+                };
+                therapistId: string | null;
+                hasPortalAccount: boolean;
+                createdAt: string;
+                updatedAt: string;
+                erasedAt: string | null;
+                /** @description After erasure: the records kept by law are kept until this date */
+                retainedUntil: string | null;
+                medications: string[];
+            };
+            screenings: components["schemas"]["ClientScreeningInput"][];
+            drawings: components["schemas"]["ClientDrawingInput"][];
+            notes: components["schemas"]["SessionNoteInput"][];
+            /** @description Every visit, cancelled ones included. */
+            appointments: components["schemas"]["AppointmentInput"][];
+            homePrograms: components["schemas"]["HomeProgramInput"][];
+            /** @description The pain diary and session ratings. */
+            diary: components["schemas"]["OutcomeEntryViewInput"][];
+            questionnaires: {
+                schedules: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    rule: {
+                        [key: string]: unknown;
+                    };
+                    due: boolean;
+                    createdAt: string;
+                }[];
+                responses: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    completedOn: string;
+                    visitNumber: number;
+                    score: {
+                        ok: boolean;
+                        score?: number;
+                        percent?: number;
+                        answered: number;
+                        missing: number;
+                        reason?: string;
+                    };
+                    /** @description As given, in the instrument’s shape. */
+                    answers: unknown;
+                }[];
+            };
+            consents: components["schemas"]["ConsentStatusInput"][];
+            consentSignatures: {
+                formId: string;
+                title: string;
+                version: number;
+                signedName: string;
+                method: string;
+                signedAt: string;
+            }[];
+            accessLog: {
+                at: string;
+                /** @description The role of whoever acted (null: no one now at the clinic). */
+                role: ("owner" | "therapist" | "front-desk" | "client") | null;
+                action: string;
             }[];
             retention: {
                 erasedAt: string | null;
@@ -8726,6 +8836,14 @@ export interface components {
             repeat: string | null;
             booked: components["schemas"]["Appointment"][];
             skipped: components["schemas"]["Clash"][];
+        };
+        FeedRequest: {
+            /**
+             * @description How the feed names clients: `initials` ("Visit: A. B.", the default) or `full` (name and visit type). The URL goes to a third-party calendar service, so full names are an explicit choice.
+             * @default initials
+             * @enum {string}
+             */
+            clientNames: "initials" | "full";
         };
         FeedLink: {
             /** @description Subscribe to this URL (keep it secret); renewing replaces it */
@@ -9304,9 +9422,98 @@ export interface components {
             accessLog: {
                 at: string;
                 actorId: string | null;
+                /** @description The role the actor holds in the clinic now (null: none). */
+                role: ("owner" | "therapist" | "front-desk" | "client") | null;
                 action: string;
                 outcome: string;
                 origin: string | null;
+            }[];
+            retention: {
+                erasedAt: string | null;
+                retainedUntil: string | null;
+                note: string | null;
+            };
+        };
+        PortalExport: {
+            /** @constant */
+            format: "myomap.client-export.v1";
+            exportedAt: string;
+            clinic: {
+                id: string;
+                name: string;
+            };
+            client: {
+                id: string;
+                name: string;
+                email: string | null;
+                phone: string | null;
+                dateOfBirth: string | null;
+                emergencyContact: {
+                    name: string | null;
+                    phone: string | null;
+                };
+                therapistId: string | null;
+                hasPortalAccount: boolean;
+                createdAt: string;
+                updatedAt: string;
+                erasedAt: string | null;
+                /** @description After erasure: the records kept by law are kept until this date */
+                retainedUntil: string | null;
+                medications: string[];
+            };
+            screenings: components["schemas"]["ClientScreening"][];
+            drawings: components["schemas"]["ClientDrawing"][];
+            notes: components["schemas"]["SessionNote"][];
+            /** @description Every visit, cancelled ones included. */
+            appointments: components["schemas"]["Appointment"][];
+            homePrograms: components["schemas"]["HomeProgram"][];
+            /** @description The pain diary and session ratings. */
+            diary: components["schemas"]["OutcomeEntryView"][];
+            questionnaires: {
+                schedules: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    rule: {
+                        [key: string]: unknown;
+                    };
+                    due: boolean;
+                    createdAt: string;
+                }[];
+                responses: {
+                    id: string;
+                    /** @enum {string} */
+                    instrument: "nrs-pain" | "psfs" | "ndi" | "odi" | "rmdq";
+                    instrumentName: string;
+                    completedOn: string;
+                    visitNumber: number;
+                    score: {
+                        ok: boolean;
+                        score?: number;
+                        percent?: number;
+                        answered: number;
+                        missing: number;
+                        reason?: string;
+                    };
+                    /** @description As given, in the instrument’s shape. */
+                    answers: unknown;
+                }[];
+            };
+            consents: components["schemas"]["ConsentStatus"][];
+            consentSignatures: {
+                formId: string;
+                title: string;
+                version: number;
+                signedName: string;
+                method: string;
+                signedAt: string;
+            }[];
+            accessLog: {
+                at: string;
+                /** @description The role of whoever acted (null: no one now at the clinic). */
+                role: ("owner" | "therapist" | "front-desk" | "client") | null;
+                action: string;
             }[];
             retention: {
                 erasedAt: string | null;

@@ -16,11 +16,14 @@ export function FeedSection({ clinicId, therapistId }: { clinicId: string; thera
   const [link, setLink] = useState<FeedLink | null>(null);
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // Off by default: the link goes to a calendar company, so clients appear by their initials only.
+  const [fullNames, setFullNames] = useState(false);
   const renew = useMutation({
     mutationFn: async () =>
       unwrap(
         await api.POST('/api/clinics/{clinicId}/therapists/{therapistId}/feed', {
           params: { path: { clinicId, therapistId } },
+          body: { clientNames: fullNames ? 'full' : 'initials' },
         }),
       ),
     onSuccess: (created) => {
@@ -62,8 +65,8 @@ export function FeedSection({ clinicId, therapistId }: { clinicId: string; thera
     <section className="cal-section cal-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Subscribe in your calendar app</h2>
       <p>
-        See your visits in Apple Calendar, Google Calendar, Outlook or Thunderbird. Each visit shows the client’s name
-        and the type of visit, never clinical details. Calendar apps check for changes every few hours.
+        See your visits in Apple Calendar, Google Calendar, Outlook or Thunderbird. Each visit shows the client’s
+        initials (“Visit: A. B.”), never clinical details. Calendar apps check for changes every few hours.
       </p>
       <p>
         <strong>The link is secret:</strong> anyone who has it can see your visits, so keep it to yourself. If it may
@@ -105,6 +108,21 @@ export function FeedSection({ clinicId, therapistId }: { clinicId: string; thera
           A link you made earlier keeps working until you renew it or turn it off. Myomap cannot show it again.
         </p>
       )}
+      <div className="field">
+        <label className="check-row" htmlFor={`${id}-full-names`}>
+          <input
+            id={`${id}-full-names`}
+            type="checkbox"
+            checked={fullNames}
+            aria-describedby={`${id}-full-names-hint`}
+            onChange={(event) => setFullNames(event.target.checked)}
+          />
+          <span>Show clients’ full names and the type of visit</span>
+        </label>
+        <span className="field__hint" id={`${id}-full-names-hint`}>
+          Your calendar company then stores who you see and for what. Applies to the next link you make.
+        </span>
+      </div>
       <div className="button-row cal-feed__actions">
         <button
           type="button"

@@ -156,7 +156,6 @@ function VisitItem({
           <strong>Requested — waiting for the clinic</strong> to confirm it.
         </p>
       ) : null}
-      {visit.note ? <p className="visit__note">Your note: {visit.note}</p> : null}
 
       {!changeable ? (
         <p className="visit__late">

@@ -4,7 +4,7 @@
  * stops at a chosen point and hangs there, announcing it on stdout:
  *   after-claim  — the message is claimed (leased) but not yet handed to SMTP   → "claimed <id>"
  *   after-send   — the SMTP server accepted it but it is not yet marked sent    → "sent <id>"
- * Environment: the TestDatabase env (MYOMAP_DATA_DIR or DATABASE_URL), SMTP_URL, MYOMAP_OUTBOX_LEASE_MS.
+ * Environment: the TestDatabase env (MYOMAP_DATA_DIR or DATABASE_URL), SMTP_URL, SMTP_TLS, MYOMAP_OUTBOX_LEASE_MS.
  */
 import { openDatabase } from '../../db/connection.ts';
 import { OutboxWorker } from '../outbox-worker.ts';
@@ -27,6 +27,7 @@ const worker = new OutboxWorker({
   db: database.db,
   smtpUrl,
   from: 'Myomap <no-reply@localhost>',
+  requireTls: env.SMTP_TLS !== 'off',
   leaseMs: Number(env.MYOMAP_OUTBOX_LEASE_MS ?? 60_000),
   smtpTimeoutMs: 5_000,
   hooks: {
