@@ -88,6 +88,13 @@ beforeAll(async () => {
     body: { currentPassword: access.data.oneTimePassword, newPassword: PASSWORD },
     as: client.session,
   });
+  // The clinic's intake: the client takes warfarin. A home routine must keep to light pressure without
+  // asking every question again.
+  await call(`/api/clinics/${clinicId}/clients/${clientId}/screenings`, {
+    method: 'POST',
+    body: { answers: {}, medications: ['Warfarin 3 mg'] },
+    as: owner,
+  });
   typeId = (
     await call<{ id: string }>(`/api/clinics/${clinicId}/appointment-types`, {
       method: 'POST',
@@ -193,13 +200,18 @@ describe('home programs and visits', () => {
     await page.getByRole('heading', { level: 1, name: 'Guided session' }).waitFor();
     await expect(page.getByRole('checkbox').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Continue to the safety check' }).click();
-    await page.getByRole('heading', { name: /Step 1 of 3/ }).waitFor();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'See the result' }).click();
+    // The clinic's screening stands: only "has anything changed?" is asked, and its limit is shown.
+    await page.getByRole('heading', { name: 'Has anything changed since your last safety check?' }).waitFor();
+    await page.getByText(/3 out of 10 at most \(blood thinners make bruising likely\)/).waitFor();
+    await expect(page.getByRole('heading', { name: /Step 1 of 3/ }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nothing has changed' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('radio', { name: '5 minutes', exact: true }).check();
     await page.getByRole('button', { name: 'Make my plan' }).click();
+    const review = await page.getByRole('region', { name: /Your plan/ }).innerText();
+    expect(review).toContain('3/10 at most: blood thinners make bruising likely');
+    for (const match of review.matchAll(/pressure (\d+)\/10/g)) expect(Number(match[1])).toBeLessThanOrEqual(3);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('radio', { name: '6', exact: true }).check();
     await page.getByRole('button', { name: 'Begin the session' }).click();

@@ -95,6 +95,12 @@ beforeAll(async () => {
     as: owner,
   });
   clientId = client.data.id;
+  // The intake screening: a blood thinner. The note editor shows its limit beside the chart.
+  await call(`/api/clinics/${clinicId}/clients/${clientId}/screenings`, {
+    method: 'POST',
+    body: { answers: {}, medications: ['Warfarin 3 mg'] },
+    as: owner,
+  });
 
   // A tablet, the device the note editor is designed for.
   context = await browser.newContext({ viewport: { width: 1024, height: 1366 } });
@@ -128,6 +134,17 @@ describe('session notes', () => {
     await treated.getByRole('group', { name: /Upper trapezius — TP1/ }).waitFor();
     await expect(treated.getByRole('radio', { name: 'Right' }).isChecked()).resolves.toBe(true);
     await expect(treated.getByLabel('Technique').inputValue()).resolves.toBe('sustained-compression');
+    // The client's screening limits sit beside the chart, per point, and stripping under a light limit is flagged.
+    const limits = page.getByRole('region', { name: 'Safety limits' });
+    await limits
+      .getByText(/Light pressure only, 3 out of 10 at most \(blood thinners make bruising likely\)/)
+      .waitFor();
+    const perPoint = limits.getByRole('list', { name: 'Treated points and their limits' });
+    await perPoint.getByText(/3\/10 at most: blood thinners make bruising likely/).waitFor();
+    await treated.getByLabel('Technique').selectOption('stripping');
+    await limits.getByRole('alert').filter({ hasText: 'Stripping is usually firmer than 3/10' }).waitFor();
+    await treated.getByLabel('Technique').selectOption('sustained-compression');
+    await expect(limits.getByRole('alert').count()).resolves.toBe(0);
     await expect(page.getByLabel('Session date').inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page

@@ -114,11 +114,14 @@ describe('guided session', () => {
     await page.getByRole('textbox', { name: /Your medicines/ }).fill('Warfarin 3 mg');
     await page.getByRole('button', { name: 'See the result' }).click();
     await page.getByRole('heading', { name: 'You can go ahead, with these changes' }).waitFor();
-    await expect(page.getByText('Light pressure only: at most 3 out of 10.').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByText('Light pressure only, 3 out of 10 at most (blood thinners make bruising likely).').count(),
+    ).resolves.toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Make my plan' }).click();
     const review = await page.getByRole('region', { name: /Your plan/ }).innerText();
-    expect(review).toContain('Light pressure only');
+    expect(review).toContain('Everywhere: 3 out of 10 at most');
+    expect(review).toContain('3/10 at most: blood thinners make bruising likely');
     for (const match of review.matchAll(/pressure (\d+)\/10/g)) expect(Number(match[1])).toBeLessThanOrEqual(3);
     await context.close();
   });
