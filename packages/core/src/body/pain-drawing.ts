@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { childrenOfRetiredRegion } from './region-retired.ts';
 import { isRegionId } from './regions.ts';
 import { isSymptomId } from './symptoms.ts';
 
@@ -59,11 +60,35 @@ function reportDuplicateRegions(regions: PainfulRegion[], ctx: z.RefinementCtx<P
   });
 }
 
+/**
+ * Drawings saved before a region was split (`heel.left`, `thumb.right`…) still load: each entry naming a
+ * retired region becomes one entry per child with the same intensity and qualities. A child the drawing
+ * already names keeps its own entry. Runs before validation, so everything after sees current ids only.
+ */
+function expandRetiredRegions(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const named = new Set(value.map((entry: unknown) => regionOf(entry)));
+  return value.flatMap((entry: unknown) => {
+    const region = regionOf(entry);
+    const children = region === undefined || isRegionId(region) ? undefined : childrenOfRetiredRegion(region);
+    if (!children) return [entry];
+    return children.filter((child) => !named.has(child)).map((child) => ({ ...(entry as object), region: child }));
+  });
+}
+
+function regionOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null || !('region' in entry)) return undefined;
+  return typeof entry.region === 'string' ? entry.region : undefined;
+}
+
 export const painDrawingSchema = z.object({
   // `when` makes the duplicate check run alongside other errors, so one pass reports everything.
-  regions: z
-    .array(painfulRegionSchema)
-    .superRefine(reportDuplicateRegions, { when: (payload) => Array.isArray(payload.value) }),
+  regions: z.preprocess(
+    expandRetiredRegions,
+    z
+      .array(painfulRegionSchema)
+      .superRefine(reportDuplicateRegions, { when: (payload) => Array.isArray(payload.value) }),
+  ),
   symptoms: z.array(symptomIdSchema).optional(),
   note: z.string().max(NOTE_MAX_LENGTH, `note must be at most ${NOTE_MAX_LENGTH} characters`).optional(),
 });
