@@ -46,7 +46,7 @@ describe('myomap atlas, muscle and find', () => {
   });
 
   it('finds soleus and quadratus plantae for the heel, as JSON', async () => {
-    const result = await runCli(['find', '--region', 'heel.right', '--top', '5', '--json']);
+    const result = await runCli(['find', '--region', 'heel.under.right', '--top', '5', '--json']);
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as {
       results: {
@@ -63,7 +63,7 @@ describe('myomap atlas, muscle and find', () => {
       redFlags: unknown[];
     };
     expect(output.results.map((r) => r.muscle)).toEqual(expect.arrayContaining(['soleus', 'quadratus-plantae']));
-    expect(output.results[0]?.explains).toEqual(['heel.right']);
+    expect(output.results[0]?.explains).toEqual(['heel.under.right']);
     expect(output).toHaveProperty('cover');
     expect(output).toHaveProperty('unexplained');
     expect(output).toHaveProperty('ask');
@@ -86,9 +86,9 @@ describe('myomap atlas, muscle and find', () => {
 
   it.each([
     [['find', '--region', 'elbow.lateal.right'], 'regions[0].region: unknown region "elbow.lateal.right"'],
-    [['find', '--region', 'heel.right', '--symptom', 'hiccups'], 'symptoms[0]: unknown symptom "hiccups"'],
+    [['find', '--region', 'heel.under.right', '--symptom', 'hiccups'], 'symptoms[0]: unknown symptom "hiccups"'],
     [['find'], 'mark at least one --region <id> (or give --drawing <file>)'],
-    [['find', '--region', 'heel.right', '--top', '0'], '--top must be a whole number from 1 to'],
+    [['find', '--region', 'heel.under.right', '--top', '0'], '--top must be a whole number from 1 to'],
   ])('exits 2 naming the problem: %j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

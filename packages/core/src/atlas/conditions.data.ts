@@ -540,8 +540,10 @@ export const CONDITIONS: readonly Condition[] = [
       'arm.upper.medial',
       'forearm.ulnar',
       'hypothenar',
-      'finger.ring',
-      'finger.little',
+      'finger.ring.back',
+      'finger.ring.palm',
+      'finger.little.back',
+      'finger.little.palm',
     ],
     muscles: [
       'anterior-scalene',
@@ -740,9 +742,12 @@ export const CONDITIONS: readonly Condition[] = [
       'wrist.front',
       'palm',
       'thumb.base',
-      'thumb',
-      'finger.index',
-      'finger.middle',
+      'thumb.back',
+      'thumb.palm',
+      'finger.index.back',
+      'finger.index.palm',
+      'finger.middle.back',
+      'finger.middle.palm',
       'forearm.front',
       'hand.back',
     ],
@@ -803,7 +808,7 @@ export const CONDITIONS: readonly Condition[] = [
     kind: 'condition',
     description:
       "Pain on the thumb side of the wrist and at the base of the thumb, worse when gripping, lifting a baby or pinching. True de Quervain's is irritation of two thumb tendons in their sheath at the wrist; trigger points in the brachioradialis, supinator, brachialis and the thumb muscles refer pain to the same area. It is common with repetitive thumb use and in new parents.",
-    regions: ['wrist.radial', 'thumb.base', 'thumb', 'forearm.radial'],
+    regions: ['wrist.radial', 'thumb.base', 'thumb.back', 'thumb.palm', 'forearm.radial'],
     muscles: [
       'brachioradialis',
       'supinator',
@@ -847,7 +852,7 @@ export const CONDITIONS: readonly Condition[] = [
     kind: 'condition',
     description:
       'Pain and stiffness in the palm and fingers, sometimes with a finger that catches or snaps when it bends and straightens. True trigger finger is a thickened tendon catching in its tunnel at the base of the finger; trigger points in the long finger flexors in the forearm and the small hand muscles can cause finger pain and stiffness, though not the catching itself. It is more common with diabetes.',
-    regions: ['palm', 'finger.middle', 'finger.ring', 'finger.index', 'thumb'],
+    regions: ['palm', 'finger.middle.palm', 'finger.ring.palm', 'finger.index.palm', 'thumb.palm'],
     muscles: [
       'flexor-digitorum-superficialis',
       'flexor-digitorum-profundus',
@@ -1357,7 +1362,7 @@ export const CONDITIONS: readonly Condition[] = [
     kind: 'condition',
     description:
       'Pain and stiffness in the Achilles tendon at the back of the ankle, often worst with the first steps in the morning or at the start of exercise. The tendon itself is usually the main problem, and trigger points in the soleus and gastrocnemius refer pain to the heel and tendon and keep the calf tight. It is common in runners and with a sudden increase in activity.',
-    regions: ['achilles', 'heel', 'calf.lower'],
+    regions: ['achilles', 'heel.back', 'heel.under', 'calf.lower'],
     muscles: [
       'soleus',
       'gastrocnemius',
@@ -1396,7 +1401,7 @@ export const CONDITIONS: readonly Condition[] = [
     kind: 'condition',
     description:
       'Pain under the heel, typically sharp with the first steps in the morning or after sitting, easing a little with walking and returning after long periods on the feet. The plantar fascia is usually irritated, and trigger points in the soleus, quadratus plantae, abductor hallucis and other foot and calf muscles refer pain to the heel. Most cases settle over months with stretching, footwear and load changes.',
-    regions: ['heel', 'arch'],
+    regions: ['heel.under', 'arch'],
     muscles: [
       'soleus',
       'quadratus-plantae',
@@ -1448,7 +1453,16 @@ export const CONDITIONS: readonly Condition[] = [
     kind: 'condition',
     description:
       'Aching in the ball of the foot, the arch, the top of the foot or the toes, often worse after standing, walking on hard floors or in tight shoes. The small muscles of the foot and the long muscles of the shin and calf that run into the foot all refer pain here. Shoes, foot shape and how long you stand are common contributors.',
-    regions: ['sole.ball', 'arch', 'foot.top', 'toe.big', 'toes.lesser', 'foot.lateral'],
+    regions: [
+      'sole.ball',
+      'arch',
+      'foot.top',
+      'toe.big.top',
+      'toe.big.under',
+      'toes.lesser.top',
+      'toes.lesser.under',
+      'foot.lateral',
+    ],
     muscles: [
       'extensor-digitorum-brevis',
       'extensor-hallucis-brevis',

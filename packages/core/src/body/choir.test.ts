@@ -54,7 +54,11 @@ describe('CHOIR body map', () => {
 
   it('maps sample regions to the expected CHOIR regions', () => {
     expect(CHOIR_BY_REGION['temple.right']).toEqual(['f01', 'f03']);
-    expect(CHOIR_BY_REGION['heel.left']).toEqual(['b37']);
+    expect(CHOIR_BY_REGION['heel.under.left']).toEqual(['b37']);
+    expect(CHOIR_BY_REGION['finger.index.back.right']).toEqual(['b30']);
+    expect(CHOIR_BY_REGION['finger.index.palm.right']).toEqual(['f25']);
+    expect(CHOIR_BY_REGION['toe.big.top.left']).toEqual(['f36']);
+    expect(CHOIR_BY_REGION['breast.right']).toEqual(['f08']);
     expect(CHOIR_BY_REGION['interscapular.right']).toEqual(['b09']);
     expect(CHOIR_BY_REGION['elbow.lateral.left']).toEqual(['b15', 'f14']);
     expect(CHOIR_BY_REGION['sternum']).toEqual(['f08', 'f09']);
@@ -63,6 +67,8 @@ describe('CHOIR body map', () => {
   it('converts a set of regions to sorted unique CHOIR keys', () => {
     expect(toChoir(['sternum', 'chest.pectoral.left', 'heel.left', 'heel.left'])).toEqual(['b37', 'f08', 'f09']);
     expect(toChoir([])).toEqual([]);
+    // An old drawing's coarse id counts as all of its children.
+    expect(toChoir(['thumb.right'])).toEqual(['b30', 'f25']);
     expect(() => toChoir(['elbow.lateal.right'])).toThrow('elbow.lateal.right');
   });
 });

@@ -14,6 +14,7 @@
  * on the viewer's left, on the back figure it is on the viewer's right. CHOIR has no midline
  * regions; every region is one half of the body, so a midline region of ours falls in both halves.
  */
+import { expandRetiredRegionIds } from './region-retired.ts';
 import { REGIONS, findRegion } from './regions.ts';
 
 export type ChoirFigure = 'front' | 'back';
@@ -169,6 +170,10 @@ export const CHOIR_AREAS_BY_BASE: Readonly<Record<string, readonly ChoirHalves[]
   'teeth.upper': [FACE],
   'teeth.lower': [FACE],
   chin: [FACE],
+  // Inside the mouth: CHOIR has no inner regions; the face is where people mark mouth pain.
+  palate: [FACE],
+  tongue: [FACE],
+  pharynx: [FACE, NECK_FRONT],
   ear: [FACE, HEAD_BACK],
   'ear.behind': [HEAD_BACK],
   occiput: [HEAD_BACK],
@@ -190,6 +195,8 @@ export const CHOIR_AREAS_BY_BASE: Readonly<Record<string, readonly ChoirHalves[]
   'chest.clavicular': [CHEST, SHOULDER_FRONT],
   'chest.upper': [CHEST],
   'chest.pectoral': [CHEST],
+  breast: [CHEST],
+  nipple: [CHEST],
   sternum: [CHEST],
   'chest.lateral': [CHEST],
   'chest.lower': [CHEST],
@@ -224,6 +231,11 @@ export const CHOIR_AREAS_BY_BASE: Readonly<Record<string, readonly ChoirHalves[]
   groin: [PUBIC],
   pubic: [PUBIC],
   perineum: [PUBIC],
+  // CHOIR draws no genitals or anus; its pubic halves are the nearest places, the anus also the buttocks.
+  anus: [PUBIC, BUTTOCK],
+  vagina: [PUBIC],
+  penis: [PUBIC],
+  scrotum: [PUBIC],
 
   'hip.lateral': [HIP_FRONT, HIP_BACK],
   'hip.front': [HIP_FRONT],
@@ -251,12 +263,18 @@ export const CHOIR_AREAS_BY_BASE: Readonly<Record<string, readonly ChoirHalves[]
   palm: [PALM],
   'hand.back': [HAND_BACK],
   'thumb.base': [PALM],
-  thumb: [PALM, HAND_BACK],
+  'thumb.back': [HAND_BACK],
+  'thumb.palm': [PALM],
+  'thumb.web': [HAND_BACK],
   hypothenar: [PALM],
-  'finger.index': [PALM, HAND_BACK],
-  'finger.middle': [PALM, HAND_BACK],
-  'finger.ring': [PALM, HAND_BACK],
-  'finger.little': [PALM, HAND_BACK],
+  'finger.index.back': [HAND_BACK],
+  'finger.index.palm': [PALM],
+  'finger.middle.back': [HAND_BACK],
+  'finger.middle.palm': [PALM],
+  'finger.ring.back': [HAND_BACK],
+  'finger.ring.palm': [PALM],
+  'finger.little.back': [HAND_BACK],
+  'finger.little.palm': [PALM],
 
   'thigh.front': [THIGH_FRONT],
   'thigh.back': [THIGH_BACK],
@@ -279,13 +297,17 @@ export const CHOIR_AREAS_BY_BASE: Readonly<Record<string, readonly ChoirHalves[]
   'ankle.medial': [ANKLE_FRONT, ANKLE_BACK],
   achilles: [ANKLE_BACK],
 
-  heel: [SOLE],
+  // CHOIR's back figure shows the foot from behind and below ("Foot (bottom)"): both faces of the heel.
+  'heel.back': [SOLE],
+  'heel.under': [SOLE],
   arch: [SOLE],
   'sole.ball': [SOLE],
   'foot.top': [FOOT_TOP],
   'foot.lateral': [FOOT_TOP, SOLE],
-  'toe.big': [FOOT_TOP, SOLE],
-  'toes.lesser': [FOOT_TOP, SOLE],
+  'toe.big.top': [FOOT_TOP],
+  'toe.big.under': [SOLE],
+  'toes.lesser.top': [FOOT_TOP],
+  'toes.lesser.under': [SOLE],
 };
 
 function choirKeysOf(base: string, side: 'left' | 'right' | 'midline'): string[] {
@@ -299,10 +321,13 @@ export const CHOIR_BY_REGION: Readonly<Record<string, readonly string[]>> = Obje
   REGIONS.map((region) => [region.id, [...new Set(choirKeysOf(region.base, region.side))].sort()]),
 );
 
-/** The CHOIR keys covering a set of regions, sorted and without repeats. Unknown ids are an error. */
+/**
+ * The CHOIR keys covering a set of regions, sorted and without repeats. A retired id (an old drawing's
+ * `heel.left`) counts as its children; unknown ids are an error.
+ */
 export function toChoir(regionIds: readonly string[]): string[] {
   const keys = new Set<string>();
-  for (const id of regionIds) {
+  for (const id of expandRetiredRegionIds(regionIds)) {
     if (!findRegion(id)) throw new Error(`Unknown region id: ${id}`);
     for (const key of CHOIR_BY_REGION[id] ?? []) keys.add(key);
   }

@@ -13,7 +13,7 @@ const valid = {
   regions: [
     { region: 'temple.right', intensity: 6, qualities: ['aching'] },
     { region: 'sternum', intensity: 1, qualities: [] },
-    { region: 'heel.left', intensity: 10, qualities: ['sharp', 'burning'] },
+    { region: 'heel.under.left', intensity: 10, qualities: ['sharp', 'burning'] },
   ],
   symptoms: ['dizziness', 'tinnitus'],
   note: 'Worse after a long day at the desk.',
@@ -55,7 +55,9 @@ describe('pain drawing', () => {
   });
 
   it('rejects an intensity outside 1–10 or not whole', () => {
-    const withIntensity = (intensity: unknown) => ({ regions: [{ region: 'heel.left', intensity, qualities: [] }] });
+    const withIntensity = (intensity: unknown) => ({
+      regions: [{ region: 'heel.under.left', intensity, qualities: [] }],
+    });
     expect(issuesOf(withIntensity(0))).toEqual([{ path: 'regions[0].intensity', message: 'intensity must be 1–10' }]);
     expect(issuesOf(withIntensity(11))).toEqual([{ path: 'regions[0].intensity', message: 'intensity must be 1–10' }]);
     expect(issuesOf(withIntensity(2.5))).toEqual([
@@ -65,7 +67,9 @@ describe('pain drawing', () => {
   });
 
   it('names an unknown quality and points at it', () => {
-    const issues = issuesOf({ regions: [{ region: 'heel.left', intensity: 4, qualities: ['sharp', 'stabbing'] }] });
+    const issues = issuesOf({
+      regions: [{ region: 'heel.under.left', intensity: 4, qualities: ['sharp', 'stabbing'] }],
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('regions[0].qualities[1]');
     expect(issues[0]!.message).toContain('"stabbing"');
@@ -73,9 +77,9 @@ describe('pain drawing', () => {
   });
 
   it('rejects a region drawn twice, pointing at the repeat', () => {
-    const heel = { region: 'heel.left', intensity: 4, qualities: [] };
+    const heel = { region: 'heel.under.left', intensity: 4, qualities: [] };
     expect(issuesOf({ regions: [heel, { ...valid.regions[0] }, { ...heel, intensity: 7 }] })).toEqual([
-      { path: 'regions[2].region', message: 'duplicate region "heel.left" (already at regions[0])' },
+      { path: 'regions[2].region', message: 'duplicate region "heel.under.left" (already at regions[0])' },
     ]);
   });
 
@@ -95,8 +99,8 @@ describe('pain drawing', () => {
   it('reports every problem in one pass', () => {
     const issues = issuesOf({
       regions: [
-        { region: 'heel.left', intensity: 3, qualities: [] },
-        { region: 'heel.left', intensity: 2.5, qualities: [] },
+        { region: 'heel.under.left', intensity: 3, qualities: [] },
+        { region: 'heel.under.left', intensity: 2.5, qualities: [] },
         { region: 'nowhere', intensity: 3, qualities: [] },
       ],
       symptoms: ['itch'],
@@ -106,6 +110,34 @@ describe('pain drawing', () => {
       'regions[1].region',
       'regions[2].region',
       'symptoms[0]',
+    ]);
+  });
+
+  it('loads a drawing saved with ids since split, giving each child the old entry', () => {
+    const result = parsePainDrawing({
+      regions: [
+        { region: 'heel.left', intensity: 7, qualities: ['sharp'] },
+        { region: 'finger.index.right', intensity: 4, qualities: [] },
+        // A child the drawing already names keeps its own entry.
+        { region: 'toe.big.under.left', intensity: 2, qualities: [] },
+        { region: 'toe.big.left', intensity: 5, qualities: [] },
+      ],
+    });
+    expect(result.ok && result.drawing.regions).toEqual([
+      { region: 'heel.back.left', intensity: 7, qualities: ['sharp'] },
+      { region: 'heel.under.left', intensity: 7, qualities: ['sharp'] },
+      { region: 'finger.index.back.right', intensity: 4, qualities: [] },
+      { region: 'finger.index.palm.right', intensity: 4, qualities: [] },
+      { region: 'toe.big.under.left', intensity: 2, qualities: [] },
+      { region: 'toe.big.top.left', intensity: 5, qualities: [] },
+    ]);
+    // The stored form keeps validating through the shared schema (server routes, session notes).
+    expect(
+      painDrawingSchema.safeParse({ regions: [{ region: 'thumb.left', intensity: 3, qualities: [] }] }).success,
+    ).toBe(true);
+    // A retired id without a side is still unknown.
+    expect(issuesOf({ regions: [{ region: 'heel', intensity: 3, qualities: [] }] })).toEqual([
+      { path: 'regions[0].region', message: 'unknown region "heel"' },
     ]);
   });
 

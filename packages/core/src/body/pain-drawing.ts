@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preview } from '../text/preview.ts';
+import { childrenOfRetiredRegion } from './region-retired.ts';
 import { isRegionId, REGIONS } from './regions.ts';
 import { isSymptomId, SYMPTOMS, WARNING_SYMPTOMS } from './symptoms.ts';
 
@@ -99,12 +100,36 @@ function reportDuplicateRegions(regions: PainfulRegion[], ctx: z.RefinementCtx<P
   });
 }
 
+/**
+ * Drawings saved before a region was split (`heel.left`, `thumb.right`…) still load: each entry naming a
+ * retired region becomes one entry per child with the same intensity and qualities. A child the drawing
+ * already names keeps its own entry. Runs before validation, so everything after sees current ids only.
+ */
+function expandRetiredRegions(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const named = new Set(value.map((entry: unknown) => regionOf(entry)));
+  return value.flatMap((entry: unknown) => {
+    const region = regionOf(entry);
+    const children = region === undefined || isRegionId(region) ? undefined : childrenOfRetiredRegion(region);
+    if (!children) return [entry];
+    return children.filter((child) => !named.has(child)).map((child) => ({ ...(entry as object), region: child }));
+  });
+}
+
+function regionOf(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null || !('region' in entry)) return undefined;
+  return typeof entry.region === 'string' ? entry.region : undefined;
+}
+
 export const painDrawingSchema = z.object({
   // `when` makes the duplicate check run alongside other errors, so one pass reports everything.
-  regions: z
-    .array(painfulRegionSchema)
-    .max(MAX_DRAWN_REGIONS, `at most ${MAX_DRAWN_REGIONS} regions, each once`)
-    .superRefine(reportDuplicateRegions, { when: isListWithinCap(MAX_DRAWN_REGIONS) }),
+  regions: z.preprocess(
+    expandRetiredRegions,
+    z
+      .array(painfulRegionSchema)
+      .max(MAX_DRAWN_REGIONS, `at most ${MAX_DRAWN_REGIONS} regions, each once`)
+      .superRefine(reportDuplicateRegions, { when: isListWithinCap(MAX_DRAWN_REGIONS) }),
+  ),
   symptoms: z
     .array(symptomIdSchema)
     .max(MAX_SYMPTOMS, `at most ${MAX_SYMPTOMS} symptoms, each once`)

@@ -77,9 +77,16 @@ describe('region neighbours', () => {
     expect(neighboursOf('elbow.lateral.right')).toEqual(
       expect.arrayContaining(['forearm.back.right', 'forearm.radial.right', 'arm.upper.lateral.right']),
     );
-    expect(neighboursOf('heel.left')).toEqual(
-      expect.arrayContaining(['arch.left', 'achilles.left', 'ankle.medial.left']),
+    expect(neighboursOf('heel.under.left')).toEqual(expect.arrayContaining(['arch.left', 'heel.back.left']));
+    expect(neighboursOf('heel.back.left')).toEqual(expect.arrayContaining(['achilles.left', 'ankle.medial.left']));
+    expect(neighboursOf('finger.middle.back.right')).toEqual(
+      expect.arrayContaining(['finger.index.back.right', 'finger.ring.back.right', 'finger.middle.palm.right']),
     );
+    expect(neighboursOf('thumb.web.right')).toEqual(expect.arrayContaining(['thumb.back.right', 'hand.back.right']));
+    expect(neighboursOf('toe.big.top.left')).toEqual(expect.arrayContaining(['toe.big.under.left', 'foot.top.left']));
+    expect(neighboursOf('nipple.left')).toEqual(['breast.left']);
+    expect(neighboursOf('tongue')).toEqual(expect.arrayContaining(['palate', 'pharynx']));
+    expect(neighboursOf('anus')).toContain('perineum');
     expect(neighboursOf('sternum')).toEqual(expect.arrayContaining(['chest.pectoral.left', 'chest.pectoral.right']));
     expect(neighboursOf('occiput.left')).toContain('occiput.right');
     expect(neighboursOf('chest.pectoral.left')).not.toContain('chest.pectoral.right');

@@ -7,7 +7,7 @@ function ids(query: string, limit?: number): string[] {
 
 describe('searchRegions', () => {
   it('finds both sides of a place', () => {
-    expect(ids('heel').slice(0, 2)).toEqual(['heel.left', 'heel.right']);
+    expect(ids('heel').slice(0, 2)).toEqual(['heel.back.left', 'heel.back.right']);
     expect(ids('HEEL')).toEqual(ids('heel'));
   });
 
@@ -15,6 +15,19 @@ describe('searchRegions', () => {
     expect(ids('tennis elbow')).toEqual(['elbow.lateral.left', 'elbow.lateral.right']);
     expect(ids("golfer's elbow").slice(0, 2)).toEqual(['elbow.medial.left', 'elbow.medial.right']);
     expect(ids('carpal tunnel').slice(0, 2)).toEqual(['wrist.front.left', 'wrist.front.right']);
+  });
+
+  it('finds the finer places of the pain guides by plain words', () => {
+    const top = (query: string, n = 4): string[] => ids(query).slice(0, n);
+    expect(top('thumb web', 2)).toEqual(['thumb.web.left', 'thumb.web.right']);
+    expect(top('back of heel', 2)).toEqual(['heel.back.left', 'heel.back.right']);
+    expect(top('tongue', 1)).toEqual(['tongue']);
+    expect(top('breast', 2)).toEqual(['breast.left', 'breast.right']);
+    expect(top('big toe')).toEqual(
+      expect.arrayContaining(['toe.big.top.left', 'toe.big.top.right', 'toe.big.under.left', 'toe.big.under.right']),
+    );
+    expect(top('back of the fingers', 8).every((id) => /^finger\.\w+\.back\./.test(id))).toBe(true);
+    expect(top('fingertips', 2).every((id) => id.includes('.palm.'))).toBe(true);
   });
 
   it('honours a side word', () => {
@@ -37,7 +50,7 @@ describe('searchRegions', () => {
 
   it('prefers the region a short word names most directly', () => {
     expect(ids('shoulder')[0]).toBe('shoulder.top.left');
-    expect(ids('thumb').slice(0, 2)).toEqual(['thumb.left', 'thumb.right']);
+    expect(ids('thumb').slice(0, 2)).toEqual(['thumb.back.left', 'thumb.back.right']);
   });
 
   it('does not treat muscle names or filler as places', () => {

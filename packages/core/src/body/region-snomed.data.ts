@@ -21,6 +21,9 @@ export const REGION_SNOMED: Readonly<Record<string, string>> = {
   ear: '117590005', // Ear structure
   'ear.behind': '59066005', // Mastoid structure (mastoid bone)
   occiput: '31640002', // Occipital bone structure
+  palate: '72914001', // Palatal structure
+  tongue: '21974007', // Tongue structure
+  pharynx: '54066008', // Pharyngeal structure
 
   // Neck
   'spine.cervical': '122494005', // Cervical spine structure
@@ -30,6 +33,8 @@ export const REGION_SNOMED: Readonly<Record<string, string>> = {
   axilla: '91470000', // Axillary region structure
   'chest.clavicular': '51299004', // Bone structure of clavicle
   sternum: '56873002', // Bone structure of sternum
+  breast: '76752008', // Breast structure
+  nipple: '24142002', // Structure of nipple
 
   // Abdomen
   epigastric: '27947004', // Epigastric region structure
@@ -53,14 +58,24 @@ export const REGION_SNOMED: Readonly<Record<string, string>> = {
   groin: '26893007', // Inguinal region structure
   pubic: '66040006', // Bone structure of pubis
   perineum: '38864007', // Perineal structure
+  anus: '53505006', // Anal structure
+  vagina: '76784001', // Vaginal structure
+  penis: '18911002', // Penile structure
+  scrotum: '20233005', // Scrotal structure
   'hip.lateral': '30547004', // Structure of greater trochanter of femur
 
   // Hand
-  thumb: '76505004', // Thumb structure
-  'finger.index': '83738005', // Index finger structure
-  'finger.middle': '65531009', // Middle finger structure
-  'finger.ring': '82002001', // Ring finger structure
-  'finger.little': '12406000', // Little finger structure
+  // Back and palm side of a digit share the digit's concept (no side-of-digit concept confirmed).
+  'thumb.back': '76505004', // Thumb structure
+  'thumb.palm': '76505004', // Thumb structure
+  'finger.index.back': '83738005', // Index finger structure
+  'finger.index.palm': '83738005', // Index finger structure
+  'finger.middle.back': '65531009', // Middle finger structure
+  'finger.middle.palm': '65531009', // Middle finger structure
+  'finger.ring.back': '82002001', // Ring finger structure
+  'finger.ring.palm': '82002001', // Ring finger structure
+  'finger.little.back': '12406000', // Little finger structure
+  'finger.little.palm': '12406000', // Little finger structure
 
   // Knee and leg
   'knee.front': '64234005', // Patellar structure (patella)
@@ -71,6 +86,8 @@ export const REGION_SNOMED: Readonly<Record<string, string>> = {
 
   // Ankle and foot
   'ankle.lateral': '360857004', // Malleolar structure of fibula (lateral malleolus)
-  heel: '76853006', // Heel structure
-  'toe.big': '78883009', // Great toe structure
+  'heel.back': '76853006', // Heel structure
+  'heel.under': '76853006', // Heel structure
+  'toe.big.top': '78883009', // Great toe structure
+  'toe.big.under': '78883009', // Great toe structure
 };

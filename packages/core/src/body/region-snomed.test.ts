@@ -58,8 +58,10 @@ describe('SNOMED CT codes of region bases', () => {
   });
 
   it('reach the concrete regions, the same code on both sides', () => {
-    expect(findRegion('heel.left')?.snomed).toBe('76853006');
-    expect(findRegion('heel.right')?.snomed).toBe('76853006');
+    expect(findRegion('heel.under.left')?.snomed).toBe('76853006');
+    expect(findRegion('heel.back.right')?.snomed).toBe('76853006');
+    expect(findRegion('tongue')?.snomed).toBe('21974007');
+    expect(findRegion('thumb.web.left')?.snomed).toBeUndefined();
     expect(findRegion('sternum')?.snomed).toBe('56873002');
     expect(findRegion('temple.left')?.snomed).toBeUndefined();
   });

@@ -56,7 +56,15 @@ export interface RegionBase {
   anatomicalLabel: string;
   /** Words people type when looking for this place ("tennis elbow", "funny bone"). */
   synonyms?: readonly string[];
+  /**
+   * Shown only when the person asks for it: the body map hides `pelvic` regions (anus,
+   * genitals) until the person turns them on, so nobody meets them unasked.
+   */
+  optIn?: RegionOptIn;
 }
+
+/** Groups of regions a body map shows only on request. */
+export type RegionOptIn = 'pelvic';
 
 /** One concrete region of the vocabulary. */
 export interface Region {
@@ -73,4 +81,6 @@ export interface Region {
   neighbours: readonly string[];
   /** SNOMED CT body structure concept id, where a fitting one exists. */
   snomed?: string;
+  /** Set when the region is shown only on request (see RegionBase.optIn). */
+  optIn?: RegionOptIn;
 }

@@ -18,6 +18,7 @@ export function regionIdsOfBase(base: RegionBase): string[] {
 function expand(base: RegionBase): Region[] {
   const snomed = REGION_SNOMED[base.base];
   const synonyms = base.synonyms ?? [];
+  const optIn = base.optIn ? { optIn: base.optIn } : {};
   if (base.laterality === 'midline') {
     return [
       {
@@ -30,6 +31,7 @@ function expand(base: RegionBase): Region[] {
         synonyms,
         neighbours: [],
         ...(snomed ? { snomed } : {}),
+        ...optIn,
       },
     ];
   }
@@ -43,6 +45,7 @@ function expand(base: RegionBase): Region[] {
     synonyms,
     neighbours: [],
     ...(snomed ? { snomed } : {}),
+    ...optIn,
   }));
 }
 

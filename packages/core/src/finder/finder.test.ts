@@ -63,7 +63,7 @@ describe('finder on the real atlas', () => {
   });
 
   it('gives soleus and quadratus plantae for the heel', () => {
-    expect(top(at('heel.left'))).toEqual(expect.arrayContaining(['soleus', 'quadratus-plantae']));
+    expect(top(at('heel.under.left'))).toEqual(expect.arrayContaining(['soleus', 'quadratus-plantae']));
   });
 
   it('ranks the muscle whose pattern covers the whole drawing first', () => {
@@ -78,11 +78,11 @@ describe('finder on the real atlas', () => {
   });
 
   it('finds the smallest set of muscles explaining everything, and what stays unexplained', () => {
-    const output = find({ regions: at('temple.right', 'heel.right') });
+    const output = find({ regions: at('temple.right', 'heel.under.right') });
     expect(output.cover).toHaveLength(2);
     expect(output.unexplained).toEqual([]);
     const covered = new Set(output.cover.flatMap((id) => output.results.find((r) => r.muscle === id)?.explains ?? []));
-    expect([...covered].sort()).toEqual(['heel.right', 'temple.right']);
+    expect([...covered].sort()).toEqual(['heel.under.right', 'temple.right']);
   });
 
   it('asks about unmarked regions on the same side that separate the leaders', () => {
@@ -106,7 +106,7 @@ describe('finder on the real atlas', () => {
   });
 
   it('sends foot drop and new weakness to a doctor and credits no muscle with them', () => {
-    const shin = at('shin.right', 'ankle.front.right', 'toe.big.right');
+    const shin = at('shin.right', 'ankle.front.right', 'toe.big.top.right');
     const plain = find({ regions: shin });
     const withFootDrop = find({ regions: shin, symptoms: ['foot-drop'] });
     expect(withFootDrop.redFlags.map((f) => [f.id, f.urgency])).toEqual([['foot-drop', 'refer']]);
@@ -116,7 +116,7 @@ describe('finder on the real atlas', () => {
       plain.results.map((r) => [r.muscle, r.score, []]),
     );
 
-    const arm = at('neck.side.left', 'arm.upper.front.left', 'thumb.left');
+    const arm = at('neck.side.left', 'arm.upper.front.left', 'thumb.back.left');
     const withWeakness = find({ regions: arm, symptoms: ['weakness', 'numbness'] });
     expect(withWeakness.redFlags.map((f) => f.id)).toEqual(['new-weakness']);
     for (const result of withWeakness.results) expect(result.symptoms).not.toContain('weakness');
@@ -147,17 +147,17 @@ describe('finder on the real atlas', () => {
 describe('finder scoring rules', () => {
   it('weighs an essential zone above spillover', () => {
     const f = createFinder([
-      muscle('spill', [tp('spill.1', ['heel'], ['arch'])]),
+      muscle('spill', [tp('spill.1', ['heel.under'], ['arch'])]),
       muscle('ess', [tp('ess.1', ['arch'])]),
     ]);
     expect(f({ regions: at('arch.right') }).results.map((r) => r.muscle)).toEqual(['ess', 'spill']);
   });
 
   it('weighs stronger pain more', () => {
-    const f = createFinder([muscle('a', [tp('a.1', ['heel'])]), muscle('b', [tp('b.1', ['arch'])])]);
+    const f = createFinder([muscle('a', [tp('a.1', ['heel.under'])]), muscle('b', [tp('b.1', ['arch'])])]);
     const output = f({
       regions: [
-        { region: 'heel.right', intensity: 2 },
+        { region: 'heel.under.right', intensity: 2 },
         { region: 'arch.right', intensity: 9 },
       ],
     });
@@ -190,15 +190,18 @@ describe('finder scoring rules', () => {
 
   it('ranks a pattern that covers the drawing above one that touches it at the edge', () => {
     const f = createFinder([
-      muscle('edge', [tp('edge.1', ['calf.upper'], ['heel'])]),
-      muscle('core', [tp('core.1', ['heel', 'achilles'])]),
+      muscle('edge', [tp('edge.1', ['calf.upper'], ['heel.under'])]),
+      muscle('core', [tp('core.1', ['heel.under', 'achilles'])]),
     ]);
-    expect(f({ regions: at('heel.right', 'achilles.right') }).results.map((r) => r.muscle)).toEqual(['core', 'edge']);
+    expect(f({ regions: at('heel.under.right', 'achilles.right') }).results.map((r) => r.muscle)).toEqual([
+      'core',
+      'edge',
+    ]);
   });
 
   it('reports regions no pattern reaches as unexplained', () => {
-    const f = createFinder([muscle('a', [tp('a.1', ['heel'])])]);
-    const output = f({ regions: at('heel.right', 'vertex') });
+    const f = createFinder([muscle('a', [tp('a.1', ['heel.under'])])]);
+    const output = f({ regions: at('heel.under.right', 'vertex') });
     expect(output.unexplained).toEqual(['vertex']);
     expect(output.cover).toEqual(['a']);
   });
@@ -206,17 +209,17 @@ describe('finder scoring rules', () => {
   it('finds the true minimum cover where greedy would not', () => {
     // Greedy takes "big" (4 regions) first and then needs two more; the optimum is "left" + "right".
     const f = createFinder([
-      muscle('big', [tp('big.1', ['toe.big', 'toes.lesser', 'arch', 'sole.ball'])]),
-      muscle('left', [tp('left.1', ['toe.big', 'arch', 'heel'])]),
-      muscle('right', [tp('right.1', ['toes.lesser', 'sole.ball', 'foot.top'])]),
+      muscle('big', [tp('big.1', ['toe.big.top', 'toes.lesser.top', 'arch', 'sole.ball'])]),
+      muscle('left', [tp('left.1', ['toe.big.top', 'arch', 'heel.under'])]),
+      muscle('right', [tp('right.1', ['toes.lesser.top', 'sole.ball', 'foot.top'])]),
     ]);
     const output = f({
       regions: at(
-        'toe.big.right',
-        'toes.lesser.right',
+        'toe.big.top.right',
+        'toes.lesser.top.right',
         'arch.right',
         'sole.ball.right',
-        'heel.right',
+        'heel.under.right',
         'foot.top.right',
       ),
     });

@@ -31,12 +31,17 @@ export const ARM_BASES = [
   'palm',
   'hand.back',
   'thumb.base',
-  'thumb',
+  'thumb.back',
+  'thumb.palm',
   'hypothenar',
-  'finger.index',
-  'finger.middle',
-  'finger.ring',
-  'finger.little',
+  'finger.index.back',
+  'finger.index.palm',
+  'finger.middle.back',
+  'finger.middle.palm',
+  'finger.ring.back',
+  'finger.ring.palm',
+  'finger.little.back',
+  'finger.little.palm',
 ] as const;
 
 /** The side of the chest and back that drains to the armpit lymph nodes, with the arm. */
@@ -68,13 +73,16 @@ export const LEG_BASES = [
   'ankle.lateral',
   'ankle.medial',
   'achilles',
-  'heel',
+  'heel.back',
+  'heel.under',
   'arch',
   'sole.ball',
   'foot.top',
   'foot.lateral',
-  'toe.big',
-  'toes.lesser',
+  'toe.big.top',
+  'toe.big.under',
+  'toes.lesser.top',
+  'toes.lesser.under',
 ] as const;
 
 /** The hip and buttock and lower belly that drain to the groin lymph nodes, with the leg. */
@@ -97,16 +105,30 @@ export const LOWER_LEG_AND_FOOT_BASES = [
   'ankle.lateral',
   'ankle.medial',
   'achilles',
-  'heel',
+  'heel.back',
+  'heel.under',
   'arch',
   'sole.ball',
   'foot.top',
   'foot.lateral',
-  'toe.big',
-  'toes.lesser',
+  'toe.big.top',
+  'toe.big.under',
+  'toes.lesser.top',
+  'toes.lesser.under',
 ] as const;
 
-export const FOOT_BASES = ['heel', 'arch', 'sole.ball', 'foot.top', 'foot.lateral', 'toe.big', 'toes.lesser'] as const;
+export const FOOT_BASES = [
+  'heel.back',
+  'heel.under',
+  'arch',
+  'sole.ball',
+  'foot.top',
+  'foot.lateral',
+  'toe.big.top',
+  'toe.big.under',
+  'toes.lesser.top',
+  'toes.lesser.under',
+] as const;
 
 /** Where bone lies close under the skin or pressure loads the spine and ribs. */
 export const BONY_BASES = [

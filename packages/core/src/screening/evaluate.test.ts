@@ -105,7 +105,7 @@ describe('evaluateScreening', () => {
     };
     expect(run(answers).outcome).toBe('postpone'); // treatment could be anywhere
     expect(run(answers, [], ['ankle.lateral.right']).outcome).toBe('postpone');
-    expect(run(answers, [], ['heel.right']).outcome).toBe('postpone'); // a neighbour
+    expect(run(answers, [], ['heel.back.right']).outcome).toBe('postpone'); // a neighbour
     const far = run(answers, [], ['neck.back.left', 'shoulder.top.left']);
     expect(far.outcome).toBe('caution');
     expect(far.modifications).toContainEqual({

@@ -45,7 +45,7 @@ describe('checkExpectation', () => {
       'missing modification {"type":"no-position","position":"prone"}',
       'avoid-regions misses axilla.right',
       'avoid-regions should not cover axilla.left',
-      'expected no-heat everywhere, got only 34 regions',
+      'expected no-heat everywhere, got only 39 regions',
       'unexpected modification light-pressure',
       'medicine apixaban not recognised',
       '"red pill" not reported as unrecognised',

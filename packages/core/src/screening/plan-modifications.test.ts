@@ -31,7 +31,7 @@ describe('screening decisions as plan modifications', () => {
       { type: 'avoid-area', area: 'abdomen', reason: 'pregnancy' },
       { type: 'avoid-muscles', muscles: ['sternocleidomastoid'], reason: 'neck arteries' },
       { type: 'no-position', position: 'prone' },
-      { type: 'no-heat', regions: ['heel.left'] },
+      { type: 'no-heat', regions: ['heel.under.left'] },
       { type: 'check-skin' },
     ]);
     expect(mods.avoidRegions).toContain('calf.lower.left');
@@ -39,7 +39,7 @@ describe('screening decisions as plan modifications', () => {
     expect(mods.avoidMuscles).toEqual([{ muscle: 'sternocleidomastoid', reason: 'neck arteries' }]);
     expect(mods.noPositions).toEqual(['prone']);
     expect(mods.noHeat).toBe(false);
-    expect(mods.noHeatRegions).toEqual(['heel.left']);
+    expect(mods.noHeatRegions).toEqual(['heel.under.left']);
     expect(mods.pressureLimits).toEqual([]);
     expect(planModificationsFrom([{ type: 'no-heat' }]).noHeat).toBe(true);
   });

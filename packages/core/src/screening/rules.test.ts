@@ -276,7 +276,10 @@ const CASES: Record<string, RuleCase> = {
   },
   diabetes: {
     answers: { diabetes: true },
-    expect: { outcome: 'caution', modifications: [{ type: 'check-skin', includes: ['heel.left', 'toe.big.right'] }] },
+    expect: {
+      outcome: 'caution',
+      modifications: [{ type: 'check-skin', includes: ['heel.under.left', 'toe.big.top.right'] }],
+    },
   },
   'reduced-feeling-feet': {
     answers: { 'reduced-feeling': true, 'reduced-feeling-where': ['feet'] },

@@ -224,15 +224,15 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
     input: {
       answers: { diabetes: true, 'reduced-feeling': true, 'reduced-feeling-where': ['feet'] },
       medications: ['Metformin 500mg'],
-      regions: ['heel.left', 'arch.left'],
+      regions: ['heel.under.left', 'arch.left'],
     },
     expect: {
       outcome: 'caution',
       rules: ['diabetes', 'reduced-feeling-feet'],
       modifications: [
-        { type: 'light-pressure', includes: ['heel.left', 'arch.left', 'calf.lower.left'] },
-        { type: 'no-heat', includes: ['heel.left'] },
-        { type: 'check-skin', includes: ['heel.left'] },
+        { type: 'light-pressure', includes: ['heel.under.left', 'arch.left', 'calf.lower.left'] },
+        { type: 'no-heat', includes: ['heel.under.left'] },
+        { type: 'check-skin', includes: ['heel.under.left'] },
       ],
     },
     why: 'Reduced feeling: light pressure, no heat, check the skin.',
@@ -251,7 +251,7 @@ export const HISTORY_VIGNETTES: readonly Vignette[] = [
       rules: ['diabetes'],
       notRules: ['reduced-feeling-feet'],
       noModifications: ['light-pressure'],
-      modifications: [{ type: 'check-skin', includes: ['heel.right'] }],
+      modifications: [{ type: 'check-skin', includes: ['heel.under.right'] }],
     },
     why: 'Diabetes without reduced feeling: a foot check, no pressure limit.',
     sources: [{ ref: 'nice-ng19-2015' }],

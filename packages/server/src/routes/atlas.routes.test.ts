@@ -33,7 +33,7 @@ describe('atlas API', () => {
     const soleus = response.json<{
       triggerPoints: { region: string; essential: string[]; sources: { citation: string }[] }[];
     }>();
-    expect(soleus.triggerPoints[0]?.essential).toContain('heel.left');
+    expect(soleus.triggerPoints[0]?.essential).toContain('heel.under.left');
     expect(soleus.triggerPoints[0]?.region.endsWith('.left')).toBe(true);
     expect(soleus.triggerPoints[0]?.sources[0]?.citation).toMatch(/Travell/);
   });
@@ -63,7 +63,7 @@ describe('finder API', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/finder',
-      payload: { regions: [{ region: 'heel.right', intensity: 7, qualities: ['aching'] }], top: 5 },
+      payload: { regions: [{ region: 'heel.under.right', intensity: 7, qualities: ['aching'] }], top: 5 },
     });
     expect(response.statusCode).toBe(200);
     const body = response.json<{ results: { muscle: string; explains: string[] }[]; cover: string[] }>();

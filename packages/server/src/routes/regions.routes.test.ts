@@ -42,7 +42,7 @@ describe('GET /api/regions', () => {
   it('filters by view, and names a bad view in a 400 problem', async () => {
     const soles = await app.inject({ method: 'GET', url: '/api/regions?view=foot-sole' });
     const ids = soles.json<RegionJson[]>().map((r) => r.id);
-    expect(ids).toContain('heel.left');
+    expect(ids).toContain('heel.under.left');
     expect(ids).not.toContain('temple.left');
     const bad = await app.inject({ method: 'GET', url: '/api/regions?view=sideways' });
     expect(bad.statusCode).toBe(400);

@@ -2,16 +2,24 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useReducer, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIGURE_VIEWS } from '@myomap/core/body/figures/index.ts';
-import { BodyMap } from './BodyMap.tsx';
+import type { ViewId } from '@myomap/core/body/region.types.ts';
+import { BodyMap, visibleView } from './BodyMap.tsx';
 import { regionInDirection } from './navigation.ts';
 import { drawingReducer } from './usePainDrawing.ts';
 
-function Harness(): React.JSX.Element {
+function Harness({ view = 'front', showPelvic }: { view?: ViewId; showPelvic?: boolean }): React.JSX.Element {
   const [state, dispatch] = useReducer(drawingReducer, { regions: [], past: [] });
   const [selected, setSelected] = useState<string | undefined>(undefined);
   return (
     <>
-      <BodyMap view="front" regions={state.regions} dispatch={dispatch} selected={selected} onSelect={setSelected} />
+      <BodyMap
+        view={view}
+        regions={state.regions}
+        dispatch={dispatch}
+        selected={selected}
+        onSelect={setSelected}
+        {...(showPelvic === undefined ? {} : { showPelvic })}
+      />
       <output data-testid="state">{JSON.stringify(state.regions)}</output>
     </>
   );
@@ -26,9 +34,28 @@ describe('BodyMap', () => {
   it('names every region by its plain label and state, with one region in the tab order', () => {
     render(<Harness />);
     const boxes = screen.getAllByRole('checkbox');
-    expect(boxes).toHaveLength(FIGURE_VIEWS.front.regions.length);
+    // The four pelvic regions stay hidden until the person asks for them.
+    expect(boxes).toHaveLength(FIGURE_VIEWS.front.regions.length - 4);
+    expect(screen.queryByRole('checkbox', { name: 'Penis' })).toBeNull();
     expect(boxes.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
     expect(screen.getByRole('checkbox', { name: 'Right temple' }).getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('shows the pelvic regions only on request, named plainly', () => {
+    render(<Harness showPelvic />);
+    for (const name of ['Anus and rectum', 'Vagina', 'Penis', 'Scrotum and testicles']) {
+      expect(screen.getByRole('checkbox', { name })).toBeDefined();
+    }
+    expect(visibleView(FIGURE_VIEWS.front, false, new Set(['vagina'])).regions.map((r) => r.id)).toContain('vagina');
+  });
+
+  it('announces each side of a finger and reaches the thumb web by the arrow keys', () => {
+    render(<Harness view="hand-back" />);
+    expect(screen.getByRole('checkbox', { name: 'Back of the right index finger' })).toBeDefined();
+    const view = FIGURE_VIEWS['hand-back'];
+    expect(regionInDirection(view, 'thumb.back.right', 'right')).toBe('thumb.web.right');
+    render(<Harness view="hand-palm" />);
+    expect(screen.getByRole('checkbox', { name: 'Palm side of the left little finger' })).toBeDefined();
   });
 
   it('marks by click and announces intensity', () => {

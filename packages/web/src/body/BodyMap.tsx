@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { FIGURE_VIEWS } from '@myomap/core/body/figures/index.ts';
+import { FIGURE_VIEWS, type FigureView } from '@myomap/core/body/figures/index.ts';
+import { findRegion } from '@myomap/core/body/regions.ts';
 import type { ViewId } from '@myomap/core/body/region.types.ts';
 import { regionLabel } from '../atlas/labels.ts';
 import { regionInDirection, type Direction } from './navigation.ts';
@@ -18,6 +19,19 @@ export interface BodyMapProps {
   onSelect: (region: string) => void;
   /** A referral pattern drawn over the figure (from a finder result). */
   overlay?: Overlay | undefined;
+  /** Show the pelvic regions (anus, genitals), which stay hidden unless the person asks for them. */
+  showPelvic?: boolean;
+}
+
+/**
+ * The view as the person has chosen to see it: regions shown only on request are left out unless
+ * asked for, or already marked (a mark is never hidden). Keyboard navigation uses this view too, so
+ * the arrows never land on a hidden region.
+ */
+export function visibleView(view: FigureView, showPelvic: boolean, marked: ReadonlySet<string>): FigureView {
+  if (showPelvic) return view;
+  const regions = view.regions.filter((r) => !findRegion(r.id)?.optIn || marked.has(r.id));
+  return regions.length === view.regions.length ? view : { ...view, regions };
 }
 
 const ARROWS: Readonly<Record<string, Direction>> = {
@@ -54,11 +68,12 @@ export function BodyMap({
   selected,
   onSelect,
   overlay,
+  showPelvic = false,
 }: BodyMapProps): React.JSX.Element {
-  const view = FIGURE_VIEWS[viewId];
+  const marks = new Map(regions.map((r) => [r.region, r]));
+  const view = visibleView(FIGURE_VIEWS[viewId], showPelvic, new Set(marks.keys()));
   const [focused, setFocused] = useState<string | undefined>(undefined);
   const refs = useRef(new Map<string, SVGPathElement>());
-  const marks = new Map(regions.map((r) => [r.region, r]));
   const active = view.regions.some((r) => r.id === focused)
     ? focused
     : view.regions.some((r) => r.id === selected)

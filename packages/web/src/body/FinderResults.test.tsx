@@ -11,7 +11,7 @@ const find = createAtlasFinder();
 const shin = [
   { region: 'shin.right', intensity: 4 },
   { region: 'ankle.front.right', intensity: 7 },
-  { region: 'toe.big.right', intensity: 7 },
+  { region: 'toe.big.top.right', intensity: 7 },
 ];
 
 function show(output: FinderOutput): void {

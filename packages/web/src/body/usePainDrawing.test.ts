@@ -24,16 +24,16 @@ describe('pain drawing state', () => {
   });
 
   it('keeps intensity within 1–10 and marks a region when its intensity is set', () => {
-    let state = drawingReducer(empty, { type: 'intensity', region: 'heel.left', intensity: 14 });
-    expect(state.regions).toEqual([{ region: 'heel.left', intensity: 10, qualities: [] }]);
-    state = drawingReducer(state, { type: 'intensity', region: 'heel.left', intensity: -3 });
+    let state = drawingReducer(empty, { type: 'intensity', region: 'heel.under.left', intensity: 14 });
+    expect(state.regions).toEqual([{ region: 'heel.under.left', intensity: 10, qualities: [] }]);
+    state = drawingReducer(state, { type: 'intensity', region: 'heel.under.left', intensity: -3 });
     expect(state.regions[0]?.intensity).toBe(1);
   });
 
   it('does nothing (and records no history) for no-op actions', () => {
     expect(drawingReducer(empty, { type: 'undo' })).toBe(empty);
     expect(drawingReducer(empty, { type: 'clear' })).toBe(empty);
-    const marked = drawingReducer(empty, { type: 'mark', region: 'heel.left' });
-    expect(drawingReducer(marked, { type: 'mark', region: 'heel.left' })).toBe(marked);
+    const marked = drawingReducer(empty, { type: 'mark', region: 'heel.under.left' });
+    expect(drawingReducer(marked, { type: 'mark', region: 'heel.under.left' })).toBe(marked);
   });
 });

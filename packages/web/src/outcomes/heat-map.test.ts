@@ -65,7 +65,7 @@ describe('comparePainDrawings', () => {
         drawing('2026-11-20', { 'temple.right': 2 }, '18:00'),
         drawing('2026-11-20', { 'temple.right': 6 }, '08:00'),
         drawing('2026-11-22', { 'temple.right': 5 }),
-        drawing('2026-11-27', { 'temple.right': 2, 'heel.left': 3 }),
+        drawing('2026-11-27', { 'temple.right': 2, 'heel.under.left': 3 }),
       ],
       period,
     );
@@ -75,7 +75,7 @@ describe('comparePainDrawings', () => {
     expect(result.early).toEqual({ drawings: 1, from: '2026-11-20', to: '2026-11-20' });
     expect(result.late).toEqual({ drawings: 1, from: '2026-11-27', to: '2026-11-27' });
     expect(result.regions.map((r) => [r.region, r.early, r.late, r.verdict])).toEqual([
-      ['heel.left', 0, 3, 'worse'],
+      ['heel.under.left', 0, 3, 'worse'],
       ['temple.right', 6, 2, 'improved'],
     ]);
   });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { viewsOfRegion } from '@myomap/core/body/figures/index.ts';
+import { findRegion } from '@myomap/core/body/regions.ts';
 import type { ViewId } from '@myomap/core/body/region.types.ts';
 import type { FinderOutput } from '@myomap/core/finder/finder.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
@@ -15,6 +16,8 @@ export function BodyMapPage(): React.JSX.Element {
   usePageTitle('Body map');
   const [drawing, dispatch] = usePainDrawing();
   const [view, setView] = useState<ViewId>('front');
+  // Off by default: the anus and genitals appear only when the person chooses to see them.
+  const [showPelvic, setShowPelvic] = useState(false);
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [shown, setShown] = useState<string | undefined>(undefined);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -44,6 +47,7 @@ export function BodyMapPage(): React.JSX.Element {
 
   const reveal = (region: string): void => {
     setSelected(region);
+    if (findRegion(region)?.optIn === 'pelvic') setShowPelvic(true);
     const views = viewsOfRegion(region);
     if (!views.includes(view) && views[0]) setView(views[0]);
   };
@@ -69,7 +73,12 @@ export function BodyMapPage(): React.JSX.Element {
             selected={selected}
             onSelect={setSelected}
             overlay={overlay}
+            showPelvic={showPelvic}
           />
+          <label className="body-map__opt-in">
+            <input type="checkbox" checked={showPelvic} onChange={(event) => setShowPelvic(event.target.checked)} />{' '}
+            Show pelvic regions (anus, vagina, penis, scrotum) beside the front view
+          </label>
           <RegionSearch
             marked={marked}
             onPick={(region) => {

@@ -61,7 +61,7 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'extensor-digitorum',
-    region: 'finger.middle',
+    region: 'finger.middle.back',
     zone: 'essential',
     statement:
       'The middle-finger extensor trigger point refers pain down the back of the forearm and hand into the middle finger.',
@@ -69,7 +69,7 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'extensor-digitorum',
-    region: 'finger.ring',
+    region: 'finger.ring.back',
     zone: 'essential',
     statement: 'The ring-finger extensor trigger point refers pain into the ring finger.',
     source: { ref: 'simons-1999', locator: 'ch. 35, Extensor Digitorum and Extensor Indicis Muscles' },
@@ -126,7 +126,7 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'flexor-digitorum-superficialis',
-    region: 'finger.middle',
+    region: 'finger.middle.palm',
     zone: 'essential',
     statement:
       'Finger flexor trigger points refer pain along the finger that the affected fibres move, sometimes shooting past ' +
@@ -135,14 +135,14 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'flexor-digitorum-profundus',
-    region: 'finger.ring',
+    region: 'finger.ring.palm',
     zone: 'essential',
     statement: 'Deep finger flexor trigger points refer pain into the fingers that those fibres bend.',
     source: { ref: 'simons-1999', locator: 'ch. 38, Hand and Finger Flexors in the Forearm' },
   },
   {
     muscle: 'flexor-pollicis-longus',
-    region: 'thumb',
+    region: 'thumb.palm',
     zone: 'essential',
     statement:
       'Flexor pollicis longus trigger points refer pain along the palm side of the thumb, up to and past its tip.',
@@ -166,7 +166,7 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'opponens-pollicis',
-    region: 'thumb',
+    region: 'thumb.palm',
     zone: 'essential',
     statement: 'Opponens pollicis trigger points refer pain to the palm side of most of the thumb.',
     source: { ref: 'simons-1999', locator: 'ch. 39, Adductor and Opponens Pollicis Muscles' },
@@ -190,14 +190,14 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'abductor-digiti-minimi-hand',
-    region: 'finger.little',
+    region: 'finger.little.back',
     zone: 'essential',
     statement: 'Abductor digiti minimi trigger points refer pain along the outer (ulnar) side of the little finger.',
     source: { ref: 'simons-1999', locator: 'ch. 40, Interosseous Muscles of the Hand' },
   },
   {
     muscle: 'first-dorsal-interosseous',
-    region: 'finger.index',
+    region: 'finger.index.back',
     zone: 'essential',
     statement: 'The first dorsal interosseous refers pain strongly along the radial side of the index finger.',
     source: { ref: 'simons-1999', locator: 'ch. 40, Interosseous Muscles of the Hand' },
@@ -211,14 +211,14 @@ export const FOREARM_HAND_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'first-dorsal-interosseous',
-    region: 'finger.little',
+    region: 'finger.little.back',
     zone: 'essential-or-spillover',
     statement: 'First dorsal interosseous pain can spill over to the ulnar side of the little finger.',
     source: { ref: 'simons-1999', locator: 'ch. 40, Interosseous Muscles of the Hand' },
   },
   {
     muscle: 'hand-interossei',
-    region: 'finger.middle',
+    region: 'finger.middle.back',
     zone: 'essential',
     statement:
       'Interosseous trigger points refer pain along the side of the finger the muscle attaches to, toward the last ' +

@@ -127,6 +127,27 @@ export const HEAD_NECK_FACTS: readonly ReferralFact[] = [
     source: { ref: 'simons-1999', locator: 'ch. 10, Medial pterygoid' },
   },
   {
+    muscle: 'medial-pterygoid',
+    region: 'tongue',
+    zone: 'essential',
+    statement: 'Medial pterygoid trigger points refer pain inside the mouth, to the tongue.',
+    source: { ref: 'simons-1999', locator: 'ch. 10, Medial pterygoid' },
+  },
+  {
+    muscle: 'medial-pterygoid',
+    region: 'pharynx',
+    zone: 'essential',
+    statement: 'Medial pterygoid trigger points refer pain inside the mouth, to the pharynx (back of the throat).',
+    source: { ref: 'simons-1999', locator: 'ch. 10, Medial pterygoid' },
+  },
+  {
+    muscle: 'medial-pterygoid',
+    region: 'palate',
+    zone: 'essential',
+    statement: 'Medial pterygoid trigger points refer pain inside the mouth, to the hard palate.',
+    source: { ref: 'simons-1999', locator: 'ch. 10, Medial pterygoid' },
+  },
+  {
     muscle: 'digastric',
     region: 'teeth.lower',
     zone: 'essential',
@@ -179,7 +200,7 @@ export const HEAD_NECK_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'middle-scalene',
-    region: 'thumb',
+    region: 'thumb.back',
     zone: 'essential-or-spillover',
     statement: 'Scalene trigger points refer pain down the arm to the thumb and index finger.',
     source: { ref: 'simons-1999', locator: 'ch. 20, Scalene muscles' },

@@ -7,7 +7,7 @@ import type { ReferralFact } from '../referral-fact.types.ts';
 export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   {
     muscle: 'soleus',
-    region: 'heel',
+    region: 'heel.under',
     zone: 'essential',
     statement:
       'The most common soleus trigger point, just above the Achilles tendon, refers pain to the back and underside ' +
@@ -75,7 +75,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'tibialis-anterior',
-    region: 'toe.big',
+    region: 'toe.big.top',
     zone: 'essential',
     statement: 'Tibialis anterior trigger points also refer pain to the top and inner side of the big toe.',
     source: { ref: 'travell-1992', locator: 'Tibialis Anterior Muscle' },
@@ -89,7 +89,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'tibialis-posterior',
-    region: 'heel',
+    region: 'heel.under',
     zone: 'essential-or-spillover',
     statement: 'Pain from tibialis posterior trigger points can spill over to the heel.',
     source: { ref: 'travell-1992', locator: 'Tibialis Posterior Muscle' },
@@ -131,7 +131,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'fibularis-tertius',
-    region: 'heel',
+    region: 'heel.back',
     zone: 'essential-or-spillover',
     statement: 'Fibularis tertius pain can also reach the outer side of the heel.',
     source: { ref: 'travell-1992', locator: 'Peroneal Muscles' },
@@ -145,14 +145,14 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'extensor-digitorum-longus',
-    region: 'toes.lesser',
+    region: 'toes.lesser.top',
     zone: 'essential',
     statement: 'Extensor digitorum longus pain extends along the top of the foot nearly to the tips of the small toes.',
     source: { ref: 'travell-1992', locator: 'Long Extensors of the Toes' },
   },
   {
     muscle: 'extensor-hallucis-longus',
-    region: 'toe.big',
+    region: 'toe.big.top',
     zone: 'essential',
     statement: 'Extensor hallucis longus trigger points refer pain over the first foot bone to the big toe.',
     source: { ref: 'travell-1992', locator: 'Long Extensors of the Toes' },
@@ -168,7 +168,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'flexor-hallucis-longus',
-    region: 'toe.big',
+    region: 'toe.big.under',
     zone: 'essential',
     statement: 'Flexor hallucis longus trigger points refer pain to the underside of the big toe.',
     source: { ref: 'travell-1992', locator: 'Long Flexors of the Toes' },
@@ -182,7 +182,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'abductor-hallucis',
-    region: 'heel',
+    region: 'heel.under',
     zone: 'essential',
     statement: 'Abductor hallucis trigger points refer pain chiefly to the inner side of the heel.',
     source: { ref: 'travell-1992', locator: 'Superficial Intrinsic Foot Muscles' },
@@ -214,7 +214,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'quadratus-plantae',
-    region: 'heel',
+    region: 'heel.under',
     zone: 'essential',
     statement: 'Quadratus plantae trigger points refer pain to the underside of the heel.',
     source: { ref: 'travell-1992', locator: 'Deep Intrinsic Foot Muscles' },
@@ -237,7 +237,7 @@ export const LEG_FOOT_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'foot-interossei',
-    region: 'toes.lesser',
+    region: 'toes.lesser.top',
     zone: 'essential',
     statement: 'Interosseous trigger points refer pain along the side of the toe that the muscle attaches to.',
     source: { ref: 'travell-1992', locator: 'Deep Intrinsic Foot Muscles' },

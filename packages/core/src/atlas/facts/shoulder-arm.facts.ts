@@ -102,7 +102,7 @@ export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'latissimus-dorsi',
-    region: 'finger.little',
+    region: 'finger.little.back',
     zone: 'essential-or-spillover',
     statement:
       'Latissimus dorsi pain can extend down the inner back of the arm and forearm to the ring and little fingers.',
@@ -240,6 +240,21 @@ export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'pectoralis-major',
+    region: 'breast',
+    zone: 'essential',
+    statement: 'Trigger points along the lateral free border of pectoralis major cause breast pain and tenderness.',
+    source: { ref: 'simons-1999', locator: 'Pectoralis Major Muscle (and Subclavius)' },
+  },
+  {
+    muscle: 'pectoralis-major',
+    region: 'nipple',
+    zone: 'essential',
+    statement:
+      'The same lateral pectoralis major trigger points make the nipple hypersensitive (irritated by clothing).',
+    source: { ref: 'simons-1999', locator: 'Pectoralis Major Muscle (and Subclavius)' },
+  },
+  {
+    muscle: 'pectoralis-major',
     region: 'arm.upper.medial',
     zone: 'essential-or-spillover',
     statement: 'Sternal pectoralis major pain extends down the inner side of the arm.',
@@ -254,7 +269,7 @@ export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'subclavius',
-    region: 'finger.index',
+    region: 'finger.index.back',
     zone: 'essential-or-spillover',
     statement:
       'Subclavius pain runs down the front of the arm and the thumb side of the forearm to the thumb and index finger.',
@@ -269,7 +284,7 @@ export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'pectoralis-minor',
-    region: 'finger.little',
+    region: 'finger.little.palm',
     zone: 'essential-or-spillover',
     statement: 'Pectoralis minor pain can extend down the inner arm and forearm to the ulnar fingers.',
     source: { ref: 'simons-1999', locator: 'Pectoralis Minor Muscle' },
@@ -306,7 +321,7 @@ export const SHOULDER_ARM_FACTS: readonly ReferralFact[] = [
   },
   {
     muscle: 'serratus-posterior-superior',
-    region: 'finger.little',
+    region: 'finger.little.back',
     zone: 'essential-or-spillover',
     statement:
       'Serratus posterior superior pain can extend down the back of the arm and the ulnar forearm to the little finger.',

@@ -362,6 +362,36 @@ export const TRUNK_FACTS: readonly ReferralFact[] = [
     source: TS_PELVIC_FLOOR,
   },
   {
+    muscle: 'levator-ani',
+    region: 'anus',
+    zone: 'essential',
+    statement:
+      'Levator ani trigger points refer pain to the rectum and anal region, often felt as rectal aching or fullness.',
+    source: TS_PELVIC_FLOOR,
+  },
+  {
+    muscle: 'levator-ani',
+    region: 'vagina',
+    zone: 'essential',
+    statement: 'Levator ani trigger points refer pain to the vagina, and can make intercourse painful.',
+    source: TS_PELVIC_FLOOR,
+  },
+  {
+    muscle: 'obturator-internus',
+    region: 'anus',
+    zone: 'essential',
+    statement:
+      'Obturator internus trigger points refer pain to the anococcygeal region, with a feeling of rectal fullness.',
+    source: TS_PELVIC_FLOOR,
+  },
+  {
+    muscle: 'obturator-internus',
+    region: 'vagina',
+    zone: 'essential',
+    statement: 'Obturator internus trigger points refer pain to the vagina.',
+    source: TS_PELVIC_FLOOR,
+  },
+  {
     muscle: 'obturator-internus',
     region: 'thigh.back',
     zone: 'essential-or-spillover',

@@ -345,7 +345,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'extensor-digitorum.middle-finger',
         label: 'Extensor digitorum, middle-finger part',
         location: { region: 'forearm.back', u: 0.55, v: 0.22, view: 'back' },
-        essential: ['finger.middle', 'hand.back', 'forearm.back'],
+        essential: ['finger.middle.back', 'hand.back', 'forearm.back'],
         spillover: ['wrist.back', 'elbow.lateral'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
@@ -372,7 +372,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'extensor-digitorum.ring-finger',
         label: 'Extensor digitorum, ring-finger part',
         location: { region: 'forearm.back', u: 0.4, v: 0.3, view: 'back' },
-        essential: ['finger.ring', 'hand.back'],
+        essential: ['finger.ring.back', 'hand.back'],
         spillover: ['forearm.back', 'wrist.back'],
         symptoms: ['finger-stiffness'],
         howToFind:
@@ -437,7 +437,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         label: 'Extensor indicis, lower back of the forearm',
         location: { region: 'forearm.back', u: 0.55, v: 0.7, view: 'back' },
         essential: ['wrist.back', 'hand.back'],
-        spillover: ['finger.index'],
+        spillover: ['finger.index.back'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'With the palm down, go to the middle of the back of the forearm about a hand-width above the wrist, ' +
@@ -775,8 +775,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-digitorum-superficialis.radial',
         label: 'Finger flexor (superficial), middle of the forearm',
         location: { region: 'forearm.front', u: 0.6, v: 0.45, view: 'front' },
-        essential: ['finger.middle'],
-        spillover: ['finger.index', 'palm'],
+        essential: ['finger.middle.palm'],
+        spillover: ['finger.index.palm', 'palm'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
           'With the forearm palm up on a table, press the middle of the front of the forearm about halfway down ' +
@@ -806,7 +806,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-digitorum-superficialis.ulnar',
         label: 'Finger flexor (superficial), upper forearm toward the little-finger side',
         location: { region: 'forearm.front', u: 0.3, v: 0.22, view: 'front' },
-        essential: ['finger.ring', 'finger.little'],
+        essential: ['finger.ring.palm', 'finger.little.palm'],
         spillover: ['palm'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
@@ -874,8 +874,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-digitorum-profundus.ulnar',
         label: 'Deep finger flexor, upper forearm beside the ulna',
         location: { region: 'forearm.ulnar', u: 0.5, v: 0.28 },
-        essential: ['finger.ring', 'finger.little'],
-        spillover: ['finger.middle', 'palm'],
+        essential: ['finger.ring.palm', 'finger.little.palm'],
+        spillover: ['finger.middle.palm', 'palm'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
           'With the palm up, find the sharp ridge of the ulna on the little-finger side, a hand-width below the ' +
@@ -903,7 +903,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-digitorum-profundus.radial',
         label: 'Deep finger flexor, middle of the forearm (index and middle fingers)',
         location: { region: 'forearm.front', u: 0.5, v: 0.55, view: 'front' },
-        essential: ['finger.index', 'finger.middle'],
+        essential: ['finger.index.palm', 'finger.middle.palm'],
         spillover: ['palm'],
         symptoms: ['finger-stiffness'],
         howToFind:
@@ -969,7 +969,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-pollicis-longus.tp1',
         label: 'Long thumb flexor, lower forearm on the thumb side',
         location: { region: 'forearm.front', u: 0.8, v: 0.62, view: 'front' },
-        essential: ['thumb'],
+        essential: ['thumb.palm'],
         spillover: ['thumb.base'],
         symptoms: ['finger-stiffness'],
         howToFind:
@@ -1105,7 +1105,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'adductor-pollicis.transverse',
         label: 'Adductor pollicis, in the thumb web',
         location: { region: 'palm', u: 0.8, v: 0.6, view: 'hand-palm' },
-        essential: ['thumb.base', 'thumb'],
+        essential: ['thumb.base', 'thumb.back', 'thumb.palm', 'thumb.web'],
         spillover: ['hand.back', 'wrist.radial'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
@@ -1130,7 +1130,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'adductor-pollicis.oblique',
         label: 'Adductor pollicis, deep palm beside the thumb mound',
         location: { region: 'palm', u: 0.7, v: 0.35, view: 'hand-palm' },
-        essential: ['thumb.base', 'thumb'],
+        essential: ['thumb.base', 'thumb.back', 'thumb.palm', 'thumb.web'],
         spillover: ['hand.back', 'wrist.radial'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
@@ -1196,7 +1196,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'opponens-pollicis.tp1',
         label: 'Opponens pollicis, outer half of the thumb mound',
         location: { region: 'thumb.base', u: 0.65, v: 0.4, view: 'hand-palm' },
-        essential: ['thumb', 'wrist.radial'],
+        essential: ['thumb.palm', 'wrist.radial'],
         spillover: ['thumb.base', 'wrist.front'],
         symptoms: ['finger-stiffness', 'weak-grip'],
         howToFind:
@@ -1261,7 +1261,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         label: 'Abductor pollicis brevis, outer surface of the thumb mound',
         location: { region: 'thumb.base', u: 0.8, v: 0.45, view: 'hand-palm' },
         essential: ['thumb.base', 'hand.back'],
-        spillover: ['forearm.radial', 'wrist.radial', 'finger.index'],
+        spillover: ['forearm.radial', 'wrist.radial', 'finger.index.back', 'finger.index.palm'],
         symptoms: ['weak-grip'],
         howToFind:
           'With the palm up, this is the muscle on the surface of the thumb mound along its outer edge. Lift the ' +
@@ -1318,7 +1318,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'flexor-pollicis-brevis.tp1',
         label: 'Flexor pollicis brevis, inner part of the thumb mound',
         location: { region: 'thumb.base', u: 0.45, v: 0.6, view: 'hand-palm' },
-        essential: ['thumb.base', 'thumb'],
+        essential: ['thumb.base', 'thumb.palm'],
         spillover: ['wrist.radial'],
         symptoms: ['finger-stiffness'],
         howToFind:
@@ -1372,7 +1372,7 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'abductor-digiti-minimi-hand.tp1',
         label: 'Abductor digiti minimi, edge of the palm below the little finger',
         location: { region: 'hypothenar', u: 0.15, v: 0.5, view: 'hand-palm' },
-        essential: ['finger.little'],
+        essential: ['finger.little.back', 'finger.little.palm'],
         spillover: ['hypothenar'],
         symptoms: ['finger-stiffness'],
         howToFind:
@@ -1433,8 +1433,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'first-dorsal-interosseous.tp1',
         label: 'First dorsal interosseous, back of the thumb web',
         location: { region: 'hand.back', u: 0.88, v: 0.5, view: 'hand-back' },
-        essential: ['finger.index', 'hand.back'],
-        spillover: ['palm', 'finger.little'],
+        essential: ['finger.index.back', 'finger.index.palm', 'hand.back'],
+        spillover: ['palm', 'finger.little.back', 'finger.little.palm'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'On the back of the hand, feel the fleshy bulge in the web between thumb and index finger, close to the ' +
@@ -1494,8 +1494,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'hand-interossei.second-dorsal',
         label: 'Interossei between the index and middle finger bones',
         location: { region: 'hand.back', u: 0.65, v: 0.55, view: 'hand-back' },
-        essential: ['finger.middle'],
-        spillover: ['finger.index', 'hand.back'],
+        essential: ['finger.middle.back'],
+        spillover: ['finger.index.back', 'hand.back'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'On the back of the hand, press into the groove between the knuckle bones of the index and middle ' +
@@ -1519,8 +1519,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'hand-interossei.third-dorsal',
         label: 'Interossei between the middle and ring finger bones',
         location: { region: 'hand.back', u: 0.45, v: 0.55, view: 'hand-back' },
-        essential: ['finger.middle'],
-        spillover: ['finger.ring', 'hand.back'],
+        essential: ['finger.middle.back'],
+        spillover: ['finger.ring.back', 'hand.back'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'On the back of the hand, press into the groove between the knuckle bones of the middle and ring fingers ' +
@@ -1544,8 +1544,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'hand-interossei.fourth-dorsal',
         label: 'Interossei between the ring and little finger bones',
         location: { region: 'hand.back', u: 0.22, v: 0.55, view: 'hand-back' },
-        essential: ['finger.ring'],
-        spillover: ['finger.little', 'hand.back'],
+        essential: ['finger.ring.back'],
+        spillover: ['finger.little.back', 'hand.back'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'On the back of the hand, press into the groove between the knuckle bones of the ring and little fingers ' +
@@ -1568,8 +1568,8 @@ export const FOREARM_HAND_MUSCLES: readonly Muscle[] = [
         id: 'hand-interossei.third-palmar',
         label: 'Palm-side interosseous between the ring and little finger bones',
         location: { region: 'palm', u: 0.2, v: 0.6, view: 'hand-palm' },
-        essential: ['finger.little'],
-        spillover: ['finger.ring', 'palm'],
+        essential: ['finger.little.back'],
+        spillover: ['finger.ring.back', 'palm'],
         symptoms: ['finger-stiffness'],
         howToFind:
           'From the palm side, press between the knuckle bones of the ring and little fingers, just below the ' +

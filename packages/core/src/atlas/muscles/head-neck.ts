@@ -425,7 +425,7 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         id: 'medial-pterygoid.tp1',
         label: 'Medial pterygoid, inside the angle of the jaw',
         location: { region: 'jaw.lower', u: 0.9, v: 0.75, view: 'head-side' },
-        essential: ['jaw.tmj', 'ear', 'throat'],
+        essential: ['jaw.tmj', 'ear', 'throat', 'tongue', 'pharynx', 'palate'],
         spillover: ['jaw.lower'],
         symptoms: ['difficulty-swallowing', 'restricted-jaw-opening', 'ear-fullness'],
         howToFind:
@@ -1159,7 +1159,14 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         label: 'Anterior scalene, above the collarbone behind the SCM',
         location: { region: 'neck.side', u: 0.2, v: 0.8, view: 'front' },
         essential: ['chest.pectoral', 'arm.upper.front', 'scapula.medial'],
-        spillover: ['interscapular', 'forearm.radial', 'thumb', 'finger.index'],
+        spillover: [
+          'interscapular',
+          'forearm.radial',
+          'thumb.back',
+          'thumb.palm',
+          'finger.index.back',
+          'finger.index.palm',
+        ],
         // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
         // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.
         symptoms: ['numbness', 'tingling'],
@@ -1231,7 +1238,14 @@ export const HEAD_NECK_MUSCLES: readonly Muscle[] = [
         id: 'middle-scalene.tp1',
         label: 'Middle scalene, side of the neck',
         location: { region: 'neck.side', u: 0.5, v: 0.6, view: 'head-side' },
-        essential: ['arm.upper.front', 'arm.upper.back', 'thumb', 'finger.index'],
+        essential: [
+          'arm.upper.front',
+          'arm.upper.back',
+          'thumb.back',
+          'thumb.palm',
+          'finger.index.back',
+          'finger.index.palm',
+        ],
         spillover: ['forearm.radial', 'scapula.medial', 'chest.pectoral'],
         // T&S describe dropping things with scalene trigger points, but new or worsening weakness is a
         // warning symptom (nerve or spinal cord) that the finder sends to a doctor, not to this muscle.

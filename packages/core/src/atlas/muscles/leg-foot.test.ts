@@ -118,7 +118,7 @@ describe('leg-foot atlas', () => {
     for (const id of ['soleus', 'quadratus-plantae']) {
       const muscle = LEG_FOOT_MUSCLES.find((m) => m.id === id);
       expect(
-        muscle?.triggerPoints.some((tp) => tp.essential.map(baseOf).includes('heel')),
+        muscle?.triggerPoints.some((tp) => tp.essential.map(baseOf).includes('heel.under')),
         id,
       ).toBe(true);
     }

@@ -365,7 +365,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'soleus.tp1',
         label: 'Soleus, lower calf just above the Achilles tendon',
         location: { region: 'calf.lower', u: 0.4, v: 0.6, view: 'back' },
-        essential: ['heel', 'achilles'],
+        essential: ['heel.under', 'heel.back', 'achilles'],
         spillover: ['calf.lower'],
         symptoms: [],
         howToFind:
@@ -485,7 +485,15 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         label: 'Tibialis posterior, deep in the upper calf',
         location: { region: 'calf.upper', u: 0.45, v: 0.65, view: 'back' },
         essential: ['achilles'],
-        spillover: ['calf.upper', 'calf.lower', 'heel', 'arch', 'sole.ball', 'toe.big', 'toes.lesser'],
+        spillover: [
+          'calf.upper',
+          'calf.lower',
+          'heel.under',
+          'arch',
+          'sole.ball',
+          'toe.big.under',
+          'toes.lesser.under',
+        ],
         symptoms: [],
         howToFind:
           'This is the deepest calf muscle, lying against the membrane between the two leg bones, so it cannot be ' +
@@ -558,7 +566,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         label: 'Flexor digitorum longus, inner upper calf behind the shinbone',
         location: { region: 'leg.medial', u: 0.5, v: 0.35 },
         essential: ['sole.ball'],
-        spillover: ['toes.lesser', 'ankle.medial', 'leg.medial'],
+        spillover: ['toes.lesser.under', 'ankle.medial', 'leg.medial'],
         symptoms: [],
         howToFind:
           'With the knee bent, press just behind the inner edge of the shinbone in the upper half of the leg, ' +
@@ -622,7 +630,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'flexor-hallucis-longus.tp1',
         label: 'Flexor hallucis longus, lower outer calf',
         location: { region: 'calf.lower', u: 0.7, v: 0.45, view: 'back' },
-        essential: ['toe.big'],
+        essential: ['toe.big.under'],
         spillover: ['sole.ball'],
         symptoms: [],
         howToFind:
@@ -689,7 +697,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'tibialis-anterior.tp1',
         label: 'Tibialis anterior, upper third of the shin',
         location: { region: 'shin', u: 0.6, v: 0.3, view: 'front' },
-        essential: ['ankle.front', 'toe.big'],
+        essential: ['ankle.front', 'toe.big.top'],
         spillover: ['shin', 'foot.top'],
         // Not 'foot-drop': a foot that slaps or catches is a warning symptom (nerve or spine), and
         // the finder sends it to a doctor instead of crediting this muscle.
@@ -765,7 +773,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'extensor-digitorum-longus.tp1',
         label: 'Extensor digitorum longus, upper outer shin',
         location: { region: 'shin', u: 0.85, v: 0.25, view: 'front' },
-        essential: ['foot.top', 'toes.lesser'],
+        essential: ['foot.top', 'toes.lesser.top'],
         spillover: ['ankle.front', 'shin'],
         symptoms: [],
         howToFind:
@@ -829,7 +837,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'extensor-hallucis-longus.tp1',
         label: 'Extensor hallucis longus, lower outer shin',
         location: { region: 'shin', u: 0.75, v: 0.65, view: 'front' },
-        essential: ['foot.top', 'toe.big'],
+        essential: ['foot.top', 'toe.big.top'],
         spillover: ['ankle.front'],
         symptoms: [],
         howToFind:
@@ -1030,7 +1038,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         label: 'Fibularis tertius, lower outer front of the leg',
         location: { region: 'shin', u: 0.9, v: 0.75, view: 'front' },
         essential: ['ankle.front'],
-        spillover: ['ankle.lateral', 'heel'],
+        spillover: ['ankle.lateral', 'heel.back', 'heel.under'],
         symptoms: [],
         howToFind:
           'In the lower third of the leg, just in front of the fibula on the outer side of the shin, press in while ' +
@@ -1203,7 +1211,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'abductor-hallucis.tp1',
         label: 'Abductor hallucis, inner edge of the sole near the heel',
         location: { region: 'arch', u: 0.1, v: 0.25, view: 'foot-sole' },
-        essential: ['heel'],
+        essential: ['heel.under'],
         // The inner heel borders the inside of the ankle; T&S's pain guide lists it for medial ankle pain.
         spillover: ['arch', 'ankle.medial'],
         symptoms: [],
@@ -1232,7 +1240,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'abductor-hallucis.tp2',
         label: 'Abductor hallucis, inner arch',
         location: { region: 'arch', u: 0.05, v: 0.6, view: 'foot-sole' },
-        essential: ['heel'],
+        essential: ['heel.under'],
         spillover: ['arch'],
         symptoms: [],
         howToFind:
@@ -1429,8 +1437,8 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
       {
         id: 'quadratus-plantae.tp1',
         label: 'Quadratus plantae, deep at the front of the heel',
-        location: { region: 'heel', u: 0.5, v: 0.8, view: 'foot-sole' },
-        essential: ['heel'],
+        location: { region: 'heel.under', u: 0.5, v: 0.8, view: 'foot-sole' },
+        essential: ['heel.under'],
         spillover: [],
         symptoms: [],
         howToFind:
@@ -1499,8 +1507,8 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'flexor-hallucis-brevis.medial',
         label: 'Flexor hallucis brevis, inner part under the big toe bone',
         location: { region: 'sole.ball', u: 0.08, v: 0.3, view: 'foot-sole' },
-        essential: ['sole.ball', 'toe.big'],
-        spillover: ['toes.lesser'],
+        essential: ['sole.ball', 'toe.big.under'],
+        spillover: ['toes.lesser.top', 'toes.lesser.under'],
         symptoms: [],
         howToFind:
           'On the sole, just behind the ball of the big toe and slightly to its inner side, press deep against the ' +
@@ -1523,8 +1531,8 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'flexor-hallucis-brevis.lateral',
         label: 'Flexor hallucis brevis, outer part under the big toe bone',
         location: { region: 'sole.ball', u: 0.22, v: 0.3, view: 'foot-sole' },
-        essential: ['sole.ball', 'toe.big'],
-        spillover: ['toes.lesser'],
+        essential: ['sole.ball', 'toe.big.under'],
+        spillover: ['toes.lesser.top', 'toes.lesser.under'],
         symptoms: [],
         howToFind:
           'Just behind the ball of the big toe, toward the second toe, press deep beside the first long foot bone; ' +
@@ -1676,7 +1684,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         label: 'Flexor digiti minimi brevis, outer forefoot on the sole',
         location: { region: 'sole.ball', u: 0.9, v: 0.2, view: 'foot-sole' },
         essential: ['sole.ball'],
-        spillover: ['foot.lateral', 'toes.lesser'],
+        spillover: ['foot.lateral', 'toes.lesser.under'],
         symptoms: [],
         howToFind:
           'On the sole under the outer long foot bone, just behind the little toe joint, press up against the bone; ' +
@@ -1729,7 +1737,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'foot-interossei.first-dorsal',
         label: 'First dorsal interosseous, between the big and second toe bones',
         location: { region: 'foot.top', u: 0.2, v: 0.6, view: 'foot-top' },
-        essential: ['toes.lesser'],
+        essential: ['toes.lesser.top', 'toes.lesser.under'],
         spillover: ['foot.top', 'sole.ball'],
         symptoms: ['tingling'],
         howToFind:
@@ -1754,7 +1762,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'foot-interossei.other',
         label: 'Interossei, between the smaller toe bones',
         location: { region: 'foot.top', u: 0.6, v: 0.6, view: 'foot-top' },
-        essential: ['toes.lesser'],
+        essential: ['toes.lesser.top', 'toes.lesser.under'],
         spillover: ['foot.top', 'sole.ball'],
         symptoms: [],
         howToFind:
@@ -1818,7 +1826,7 @@ export const LEG_FOOT_MUSCLES: readonly Muscle[] = [
         id: 'lumbricals-foot.tp1',
         label: 'Lumbricals, deep in the sole behind the small toes',
         location: { region: 'sole.ball', u: 0.55, v: 0.2, view: 'foot-sole' },
-        essential: ['toes.lesser'],
+        essential: ['toes.lesser.top', 'toes.lesser.under'],
         spillover: ['sole.ball'],
         symptoms: [],
         howToFind:

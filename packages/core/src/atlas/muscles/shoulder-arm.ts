@@ -674,8 +674,10 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
           'arm.upper.medial',
           'forearm.ulnar',
           'hypothenar',
-          'finger.ring',
-          'finger.little',
+          'finger.ring.back',
+          'finger.ring.palm',
+          'finger.little.back',
+          'finger.little.palm',
         ],
         symptoms: ['restricted-shoulder'],
         howToFind:
@@ -795,7 +797,14 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Pectoralis major, middle of the chest muscle',
         location: { region: 'chest.pectoral', u: 0.5, v: 0.3, view: 'front' },
         essential: ['chest.pectoral', 'arm.upper.medial'],
-        spillover: ['shoulder.front', 'elbow.medial', 'forearm.ulnar', 'hypothenar', 'finger.ring', 'finger.little'],
+        spillover: [
+          'shoulder.front',
+          'elbow.medial',
+          'forearm.ulnar',
+          'hypothenar',
+          'finger.ring.palm',
+          'finger.little.palm',
+        ],
         symptoms: ['restricted-shoulder'],
         howToFind:
           'Press the bulk of the chest muscle between the breastbone and the armpit, above the breast. Tender bands that send pain across the chest and down the inside of the arm are typical.',
@@ -841,7 +850,7 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         id: 'pectoralis-major.lateral-border',
         label: 'Pectoralis major, front fold of the armpit',
         location: { region: 'chest.pectoral', u: 0.9, v: 0.6, view: 'front' },
-        essential: ['chest.pectoral'],
+        essential: ['chest.pectoral', 'breast', 'nipple'],
         spillover: ['axilla'],
         symptoms: [],
         howToFind:
@@ -920,9 +929,9 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
           'arm.upper.medial',
           'elbow.medial',
           'forearm.ulnar',
-          'finger.middle',
-          'finger.ring',
-          'finger.little',
+          'finger.middle.palm',
+          'finger.ring.palm',
+          'finger.little.palm',
         ],
         symptoms: ['numbness', 'tingling', 'restricted-shoulder'],
         howToFind:
@@ -955,9 +964,9 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
           'arm.upper.medial',
           'elbow.medial',
           'forearm.ulnar',
-          'finger.middle',
-          'finger.ring',
-          'finger.little',
+          'finger.middle.palm',
+          'finger.ring.palm',
+          'finger.little.palm',
         ],
         symptoms: ['numbness', 'tingling', 'restricted-shoulder'],
         howToFind:
@@ -1025,8 +1034,22 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         id: 'subclavius.tp1',
         label: 'Subclavius, under the middle of the collarbone',
         location: { region: 'chest.clavicular', u: 0.45, v: 0.7, view: 'front' },
-        essential: ['arm.upper.front', 'forearm.radial', 'thumb', 'finger.index'],
-        spillover: ['shoulder.front', 'chest.clavicular', 'finger.middle', 'thumb.base', 'hand.back'],
+        essential: [
+          'arm.upper.front',
+          'forearm.radial',
+          'thumb.back',
+          'thumb.palm',
+          'finger.index.back',
+          'finger.index.palm',
+        ],
+        spillover: [
+          'shoulder.front',
+          'chest.clavicular',
+          'finger.middle.back',
+          'finger.middle.palm',
+          'thumb.base',
+          'hand.back',
+        ],
         symptoms: [],
         howToFind:
           'Let the shoulder drop forward to slacken the area. Hook a fingertip under the middle of the collarbone and press up and back against its underside; the small muscle lies right against the bone.',
@@ -1152,7 +1175,14 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         essential: ['chest.lateral', 'scapula.lower'],
         // The spill down the inner arm passes the inner elbow: T&S name the serratus anterior
         // among the sources of medial epicondyle pain.
-        spillover: ['arm.upper.medial', 'elbow.medial', 'forearm.ulnar', 'hypothenar', 'finger.ring', 'finger.little'],
+        spillover: [
+          'arm.upper.medial',
+          'elbow.medial',
+          'forearm.ulnar',
+          'hypothenar',
+          'finger.ring.palm',
+          'finger.little.palm',
+        ],
         symptoms: ['shortness-of-breath', 'sleep-disturbed'],
         howToFind:
           'Press along the side of the ribs below the armpit, about level with the nipple line. The muscle slips lie right on the ribs; a tender spot that aches around the side of the chest, or at the lower tip of the shoulder blade, is the point.',
@@ -1223,7 +1253,15 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         essential: ['scapula.upper', 'scapula.body', 'shoulder.back'],
         // T&S name the serratus posterior superior among the sources of medial epicondyle pain,
         // on the way down the arm to the little-finger side of the hand.
-        spillover: ['arm.upper.back', 'elbow.back', 'elbow.medial', 'forearm.ulnar', 'hypothenar', 'finger.little'],
+        spillover: [
+          'arm.upper.back',
+          'elbow.back',
+          'elbow.medial',
+          'forearm.ulnar',
+          'hypothenar',
+          'finger.little.back',
+          'finger.little.palm',
+        ],
         symptoms: ['numbness'],
         howToFind:
           'Cross the sore arm over your chest so the shoulder blade slides outward. Press just inside the upper part of its inner edge, against the ribs; the point lies partly under the blade and gives a deep ache under the shoulder blade.',
@@ -1289,7 +1327,7 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Coracobrachialis, high on the inside of the upper arm',
         location: { region: 'arm.upper.medial', u: 0.4, v: 0.12, view: 'front' },
         essential: ['shoulder.front', 'arm.upper.back', 'hand.back'],
-        spillover: ['forearm.back', 'finger.middle'],
+        spillover: ['forearm.back', 'finger.middle.back'],
         symptoms: ['restricted-shoulder'],
         howToFind:
           'Lift the arm a little out to the side. Just inside the short head of the biceps, high in the front of the armpit, press the muscle against the upper arm bone; a tender spot that aches at the front of the shoulder is typical.',
@@ -1446,7 +1484,7 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Brachialis, just above the crook of the elbow',
         location: { region: 'arm.upper.front', u: 0.75, v: 0.85, view: 'front' },
         essential: ['thumb.base'],
-        spillover: ['elbow.front', 'wrist.radial', 'thumb'],
+        spillover: ['elbow.front', 'wrist.radial', 'thumb.back', 'thumb.web'],
         symptoms: ['numbness', 'tingling'],
         howToFind:
           'Bend the elbow and relax the arm. A few finger widths above the crease of the elbow, push the biceps toward the inside and press into the muscle underneath from the outer side. A tender spot that aches at the base of the thumb is typical.',
@@ -1586,7 +1624,7 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Triceps, lateral head, outer back of the mid upper arm',
         location: { region: 'arm.upper.back', u: 0.85, v: 0.45, view: 'back' },
         essential: ['arm.upper.back'],
-        spillover: ['forearm.back', 'finger.ring', 'finger.little'],
+        spillover: ['forearm.back', 'finger.ring.back', 'finger.little.back'],
         symptoms: ['numbness', 'tingling'],
         howToFind:
           'Press the outer half of the back of the upper arm, about halfway between shoulder and elbow. A tender band here aches over the back of the arm.',
@@ -1635,7 +1673,7 @@ export const SHOULDER_ARM_MUSCLES: readonly Muscle[] = [
         label: 'Triceps, inner side just above the elbow',
         location: { region: 'arm.upper.medial', u: 0.5, v: 0.85 },
         essential: ['elbow.medial'],
-        spillover: ['forearm.ulnar', 'hypothenar', 'finger.ring', 'finger.little'],
+        spillover: ['forearm.ulnar', 'hypothenar', 'finger.ring.back', 'finger.little.back'],
         symptoms: [],
         howToFind:
           'Find the bony bump on the inside of the elbow and move up a few finger widths along the inner back edge of the arm. Press the muscle toward the bone for a tender spot that aches at the inside of the elbow.',

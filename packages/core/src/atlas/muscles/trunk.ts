@@ -1930,7 +1930,7 @@ export const TRUNK_MUSCLES: readonly Muscle[] = [
         id: 'levator-ani.tp1',
         label: 'Levator ani, pelvic floor beside the back passage',
         location: { region: 'perineum', u: 0.4, v: 0.7 },
-        essential: ['coccyx', 'sacrum', 'perineum'],
+        essential: ['coccyx', 'sacrum', 'perineum', 'anus', 'vagina'],
         spillover: ['buttock.lower'],
         symptoms: ['bladder-symptoms'],
         howToFind:
@@ -2000,7 +2000,7 @@ export const TRUNK_MUSCLES: readonly Muscle[] = [
         label: 'Coccygeus, beside the tailbone',
         location: { region: 'coccyx', u: 0.7, v: 0.4, view: 'back' },
         essential: ['coccyx'],
-        spillover: ['sacrum', 'buttock.lower'],
+        spillover: ['sacrum', 'buttock.lower', 'anus'],
         symptoms: [],
         howToFind:
           'Most of this muscle is reached only by a professional during an internal exam. From the outside, ' +
@@ -2060,7 +2060,7 @@ export const TRUNK_MUSCLES: readonly Muscle[] = [
         id: 'obturator-internus.tp1',
         label: 'Obturator internus, side wall of the pelvis inside the sit bone',
         location: { region: 'buttock.lower', u: 0.2, v: 0.85, view: 'back' },
-        essential: ['perineum', 'coccyx'],
+        essential: ['perineum', 'coccyx', 'anus', 'vagina'],
         spillover: ['thigh.back', 'buttock.lower'],
         symptoms: [],
         howToFind:

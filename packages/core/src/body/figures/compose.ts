@@ -30,6 +30,11 @@ export interface Item {
   layer: number;
   /** Drawn over the body but not part of its silhouette (trimmed to it). */
   inset?: boolean;
+  /**
+   * Drawn beside the figure, as a small diagram of its own: neither part of the silhouette nor
+   * trimmed to it (the pelvic regions, which a body map shows only on request).
+   */
+  apart?: boolean;
 }
 
 /** Screen direction (+1 = towards larger x) in which `u` grows, per side of the body. */
@@ -69,7 +74,7 @@ function mirrorId(id: string): string | undefined {
 
 export function buildView(spec: ViewSpec): BuiltView {
   const items = spec.items.map((item) => ({ ...item, box: shapeBox(item.shape) }));
-  const body = items.filter((i) => !i.inset);
+  const body = items.filter((i) => !i.inset && !i.apart);
   const outline = union(body.map((i) => i.shape));
   const outlineBox = shapeBox(outline);
 
@@ -78,7 +83,9 @@ export function buildView(spec: ViewSpec): BuiltView {
     if (item.id === '') continue;
     const cutters = items.filter((o) => o.layer > item.layer && boxesOverlap(o.box, item.box)).map((o) => o.shape);
     const base: Shape[] =
-      item.inset && boxesOverlap(item.box, outlineBox) ? [item.shape, cropToBox(outline, item.box, 2)] : [item.shape];
+      item.inset && !item.apart && boxesOverlap(item.box, outlineBox)
+        ? [item.shape, cropToBox(outline, item.box, 2)]
+        : [item.shape];
     const n = base.length;
     const kept = booleanOp([...base, ...cutters], (f) => f.slice(0, n).every(Boolean) && !f.slice(n).some(Boolean));
     if (kept.length === 0) continue;

@@ -24,6 +24,8 @@ import {
 export interface ItemOptions {
   layer?: number;
   inset?: boolean;
+  /** Drawn beside the figure (see Item.apart). */
+  apart?: boolean;
 }
 
 /** Collects the items and detail lines of one view (or of a part placed into views). */
@@ -40,6 +42,7 @@ export class Drawing {
       shape: rings,
       layer: options.layer ?? this.layer,
       ...(options.inset ? { inset: true } : {}),
+      ...(options.apart ? { apart: true } : {}),
     });
     return this;
   }

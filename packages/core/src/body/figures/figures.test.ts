@@ -106,10 +106,44 @@ describe('body figures', () => {
     }
   });
 
+  it('draws the distinctions of the pain guides in the close-ups that show them', () => {
+    const drawn = (view: ViewId): readonly string[] => FIGURE_VIEWS[view].regions.map((r) => r.id);
+    for (const digit of ['thumb', 'finger.index', 'finger.middle', 'finger.ring', 'finger.little']) {
+      for (const side of ['left', 'right']) {
+        expect(drawn('hand-back'), digit).toContain(`${digit}.back.${side}`);
+        expect(drawn('hand-palm'), digit).toContain(`${digit}.palm.${side}`);
+        expect(drawn('back'), digit).toContain(`${digit}.back.${side}`);
+        expect(drawn('front'), digit).toContain(`${digit}.palm.${side}`);
+      }
+    }
+    expect(drawn('hand-back')).toContain('thumb.web.right');
+    expect(drawn('foot-top')).toEqual(
+      expect.arrayContaining(['toe.big.top.left', 'toes.lesser.top.right', 'heel.back.left']),
+    );
+    expect(drawn('foot-sole')).toEqual(
+      expect.arrayContaining(['toe.big.under.left', 'toes.lesser.under.right', 'heel.under.left']),
+    );
+    expect(drawn('back')).toContain('heel.back.right');
+    expect(drawn('head-front')).toEqual(expect.arrayContaining(['palate', 'tongue', 'pharynx']));
+    expect(drawn('front')).toEqual(expect.arrayContaining(['breast.left', 'nipple.right', 'anus', 'vagina', 'penis']));
+  });
+
+  it('draws the regions shown on request beside the figure, clear of its silhouette', () => {
+    for (const id of VIEWS) {
+      const view = FIGURE_VIEWS[id];
+      const outline = view.outline;
+      for (const r of view.regions.filter((region) => findRegion(region.id)?.optIn)) {
+        expect(inPolygon(outline, r.centroid), `${id}: ${r.id}`).toBe(false);
+      }
+    }
+    expect(viewsOfRegion('scrotum')).toEqual(['front']);
+  });
+
   it('tiles each silhouette: the regions add up to the outline without overlaps', () => {
     for (const id of VIEWS) {
       const view = FIGURE_VIEWS[id];
-      const sum = view.regions.reduce((s, r) => s + area(r.path), 0);
+      // Regions shown only on request are drawn apart from the silhouette (a diagram beside it).
+      const sum = view.regions.filter((r) => !findRegion(r.id)?.optIn).reduce((s, r) => s + area(r.path), 0);
       expect(sum / area(view.outline), id).toBeGreaterThan(0.985);
       expect(sum / area(view.outline), id).toBeLessThan(1.015);
     }

@@ -85,7 +85,7 @@ export function footFrontDrawing(): Drawing {
       ]),
       5,
     );
-    d.add(i === 4 ? 'toe.big.right' : 'toes.lesser.right', toe, { layer: 3 + i });
+    d.add(i === 4 ? 'toe.big.top.right' : 'toes.lesser.top.right', toe, { layer: 3 + i });
   });
   return d;
 }
@@ -113,7 +113,7 @@ export function footBackDrawing(): Drawing {
     for (const r of intersection([ring], [outline])) d.add(id, r, { layer });
   };
   paint(
-    'heel.right',
+    'heel.back.right',
     P([
       [-120, -40],
       [120, -40],

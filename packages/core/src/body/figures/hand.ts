@@ -146,6 +146,8 @@ export function handDrawing(surface: 'palm' | 'back', options: HandOptions): Dra
   d.add(side(palmSurface ? 'palm' : 'hand.back'), palm);
 
   d.layer = 2;
+  // Each digit has a back (dorsal) and a palm (volar) side: the pain guides refer to them apart.
+  const face = palmSurface ? 'palm' : 'back';
   if (palmSurface) {
     d.add(
       side('thumb.base'),
@@ -174,6 +176,13 @@ export function handDrawing(surface: 'palm' | 'back', options: HandOptions): Dra
     d.curve([pt(-62, -140), pt(-30, -124), pt(10, -122), pt(56, -140)]);
     d.curve([pt(-64, -124), pt(-36, -104), pt(-8, -100), pt(26, -112)]);
   } else {
+    // The web between thumb and index finger (first dorsal web space), where adductor pollicis and
+    // the first dorsal interosseous refer; the thumb, drawn above, trims it to the web itself.
+    d.add(
+      side('thumb.web'),
+      spline([pt(-92, -84), pt(-62, -92), pt(-44, -124), pt(-50, -166), pt(-70, -178), pt(-84, -150)], 8),
+      { inset: true },
+    );
     // Tendons and knuckles on the back of the hand.
     for (const f of digits(options.spread)) {
       const top = add(f.base, scale(dir(f.angle), 8));
@@ -183,10 +192,10 @@ export function handDrawing(surface: 'palm' | 'back', options: HandOptions): Dra
 
   d.layer = 3;
   const thumb = thumbTube(options.thumbIn ?? 0);
-  d.add(side('thumb'), cappedTube(thumb, 0, 4, 1.15));
+  d.add(side(`thumb.${face}`), cappedTube(thumb, 0, 4, 1.15));
   for (const f of digits(options.spread)) {
     d.layer++;
-    d.add(side(f.id), digitRing(f, 12));
+    d.add(side(`${f.id}.${face}`), digitRing(f, 12));
     const creases = palmSurface ? [0.02, 0.4, 0.7] : [0.45, 0.73];
     for (const c of creases) d.line(across(f, c, palmSurface ? 0.36 : 0.2));
     if (!palmSurface) {

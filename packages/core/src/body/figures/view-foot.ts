@@ -108,7 +108,8 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
         8,
       ),
     ]);
-    cell('heel', [
+    // Seen from above, the heel shows its back; the sole shows its underside.
+    cell('heel.back', [
       ...spline(
         P([
           [-60, 104],
@@ -176,7 +177,7 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
       pt(80, -200),
       pt(-80, -200),
     ]);
-    cell('heel', [
+    cell('heel.under', [
       ...spline(
         P([
           [-70, 100],
@@ -212,7 +213,9 @@ function footDrawing(surface: 'top' | 'sole'): Drawing {
     );
   }
   TOES.forEach(([id, x, y, angle, length, width], i) => {
-    d.add(`${id}.right`, toeRing(x, y, angle, length, width), { layer: 10 + i });
+    d.add(`${id}.${surface === 'top' ? 'top' : 'under'}.right`, toeRing(x, y, angle, length, width), {
+      layer: 10 + i,
+    });
     if (surface === 'top')
       d.curve(
         [pt(x - width * 0.28, y - length * 0.52), pt(x, y - length * 0.6), pt(x + width * 0.28, y - length * 0.52)],

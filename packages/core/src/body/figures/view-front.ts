@@ -310,6 +310,10 @@ export function frontDrawing(options: { head: boolean } = { head: true }): Drawi
     layerOffset: LAYER.foot,
   });
   right.curve(CLAVICLE.slice(1), 6);
+  // The breast and nipple over the lower pectoral region, where pectoralis major refers (Simons 1999,
+  // ch. 42): drawn over the chest, below the breastbone's layer.
+  right.add(R('breast'), ellipse(at(38, 277), 27, 23), { inset: true, layer: LAYER.trunk + 27 });
+  right.add(R('nipple'), ellipse(at(40, 279), 5.5, 5.5), { inset: true, layer: LAYER.trunk + 28 });
 
   const shared = new Drawing();
   shared.layer = LAYER.trunk + 30;
@@ -325,6 +329,7 @@ export function frontDrawing(options: { head: boolean } = { head: true }): Drawi
   shared.add('pubic', organic(PUBIC), { inset: true, layer: LAYER.trunk + 31 });
   shared.curve([at(0, 390), at(-1.5, 392.5), at(0, 397), at(1.5, 392.5), at(0, 390)], 3);
   if (options.head) {
+    pelvicDiagram(shared);
     shared.place(
       headFrontDrawing({ close: false }),
       { a: 0.5, b: 0, c: 0, d: 0.5, e: CX - 100, f: HEAD.top - 20 },
@@ -332,6 +337,19 @@ export function frontDrawing(options: { head: boolean } = { head: true }): Drawi
     );
   }
   return mirrorHalves(right, CX, shared);
+}
+
+/**
+ * The pelvic regions the pelvic floor muscles refer to, as a small plain diagram beside the figure
+ * rather than drawn on it: vagina on one side, penis and scrotum on the other, the anus below both.
+ * A body map shows them only when the person asks (RegionBase.optIn), so the diagram stands apart
+ * from the silhouette and draws no lines of its own.
+ */
+function pelvicDiagram(d: Drawing): void {
+  d.add('vagina', ellipse(pt(48, 690), 13, 24), { apart: true, layer: 90 });
+  d.add('scrotum', ellipse(pt(98, 712), 19, 13), { apart: true, layer: 90 });
+  d.add('penis', ellipse(pt(98, 682), 10, 19), { apart: true, layer: 91 });
+  d.add('anus', ellipse(pt(73, 752), 12, 12), { apart: true, layer: 90 });
 }
 
 export function frontView(): ViewSpec {

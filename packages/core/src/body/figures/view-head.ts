@@ -8,7 +8,8 @@ import { SIDE_HEAD } from './body-sagittal.ts';
 import { CX, HEAD } from './body-coronal.ts';
 import { Drawing, swapSide } from './drawing.ts';
 import { cropDrawing } from './fit.ts';
-import { type Affine, type Point, mirrorX, pt, spline, translate } from './geometry.ts';
+import { intersection } from './clip.ts';
+import { type Affine, type Point, ellipse, mirrorX, pt, spline, translate } from './geometry.ts';
 import { headBackDrawing } from './head-back.ts';
 import { headFrontDrawing } from './head-front.ts';
 import { headSideDrawing } from './head-side.ts';
@@ -38,6 +39,7 @@ function headCoronal(surface: 'front' | 'back'): ViewSpec {
       layerOffset: LAYER.head,
     },
   );
+  if (surface === 'front') insideTheMouth(d);
   return {
     id: surface === 'front' ? 'head-front' : 'head-back',
     label: surface === 'front' ? 'Head, front' : 'Head, back',
@@ -48,6 +50,21 @@ function headCoronal(surface: 'front' | 'back'): ViewSpec {
     mirrorAxis: WIDTH / 2,
     uAxis: surface === 'front' ? { right: -1, left: 1, midline: 1 } : { right: 1, left: -1, midline: -1 },
   };
+}
+
+/**
+ * Inside the mouth, as if opened wide, beside the face: the roof (palate), the tongue and the back
+ * of the throat (pharynx), where the medial pterygoid and digastric refer (Simons 1999, ch. 11, 12).
+ */
+function insideTheMouth(d: Drawing): void {
+  const mouth = ellipse(pt(62, 326), 46, 30);
+  d.add('', mouth, { layer: 200 });
+  d.add('palate', mouth, { layer: 201 });
+  for (const r of intersection([ellipse(pt(62, 346), 38, 17)], [mouth])) d.add('tongue', r, { layer: 202 });
+  d.add('pharynx', ellipse(pt(62, 321), 13, 11), { layer: 203 });
+  // The uvula hanging in front of the throat, and the tongue's middle groove.
+  d.curve([pt(59, 306), pt(62, 314), pt(65, 306)], 4);
+  d.curve([pt(62, 336), pt(62, 346), pt(62, 354)], 3);
 }
 
 const SIDE_WIDTH = 560;

@@ -125,7 +125,8 @@ function handSide(d: Drawing): void {
     SIDE_LAYER.hand + 1,
   );
   paint(
-    'finger.index',
+    // Seen from the thumb side with the palm forward: the edge people feel as the back of the digit.
+    'finger.index.back',
     [
       ...spline(
         swung([
@@ -143,7 +144,7 @@ function handSide(d: Drawing): void {
     ],
     SIDE_LAYER.hand + 2,
   );
-  d.add(L('thumb'), blob(swung(THUMB_SIDE), 6), { layer: SIDE_LAYER.hand + 3 });
+  d.add(L('thumb.back'), blob(swung(THUMB_SIDE), 6), { layer: SIDE_LAYER.hand + 3 });
   d.curve(
     swung([
       [150, 606],
@@ -203,7 +204,7 @@ export function legSide(d: Drawing): void {
     SIDE_LAYER.foot + 1,
   );
   cut(
-    L('heel'),
+    L('heel.back'),
     [
       ...spline(
         P([
@@ -219,7 +220,7 @@ export function legSide(d: Drawing): void {
     SIDE_LAYER.foot + 1,
   );
   cut(
-    L('toes.lesser'),
+    L('toes.lesser.top'),
     [
       ...spline(
         P([
