@@ -121,14 +121,27 @@ function regionOf(entry: unknown): string | undefined {
   return typeof entry.region === 'string' ? entry.region : undefined;
 }
 
+const regionListSchema = z
+  .array(painfulRegionSchema)
+  .max(MAX_DRAWN_REGIONS, `at most ${MAX_DRAWN_REGIONS} regions, each once`)
+  .superRefine(reportDuplicateRegions, { when: isListWithinCap(MAX_DRAWN_REGIONS) });
+
 export const painDrawingSchema = z.object({
   // `when` makes the duplicate check run alongside other errors, so one pass reports everything.
-  regions: z.preprocess(
-    expandRetiredRegions,
+  // A codec, not a preprocess: responses are encoded through the same schema, and a one-way
+  // transform cannot be encoded. Current ids encode as they are.
+  regions: z.codec(
     z
-      .array(painfulRegionSchema)
-      .max(MAX_DRAWN_REGIONS, `at most ${MAX_DRAWN_REGIONS} regions, each once`)
-      .superRefine(reportDuplicateRegions, { when: isListWithinCap(MAX_DRAWN_REGIONS) }),
+      .unknown()
+      .describe(
+        'Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since ' +
+          '(split into finer ones) counts as each of its children',
+      ),
+    regionListSchema,
+    {
+      decode: (value) => expandRetiredRegions(value) as z.input<typeof regionListSchema>,
+      encode: (regions) => regions,
+    },
   ),
   symptoms: z
     .array(symptomIdSchema)

@@ -2375,11 +2375,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        regions: {
-                            region: string;
-                            intensity: number;
-                            qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                        }[];
+                        /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                        regions: unknown;
                         symptoms?: string[];
                         note?: string;
                     };
@@ -2846,17 +2843,9 @@ export interface paths {
                         assessment?: string;
                         /** @default  */
                         plan?: string;
-                        /**
-                         * @default {
-                         *       "regions": []
-                         *     }
-                         */
                         drawing?: {
-                            regions: {
-                                region: string;
-                                intensity: number;
-                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                            }[];
+                            /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                            regions: unknown;
                             symptoms?: string[];
                             note?: string;
                         };
@@ -3025,17 +3014,9 @@ export interface paths {
                         assessment?: string;
                         /** @default  */
                         plan?: string;
-                        /**
-                         * @default {
-                         *       "regions": []
-                         *     }
-                         */
                         drawing?: {
-                            regions: {
-                                region: string;
-                                intensity: number;
-                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                            }[];
+                            /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                            regions: unknown;
                             symptoms?: string[];
                             note?: string;
                         };
@@ -3602,11 +3583,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        regions: {
-                            region: string;
-                            intensity: number;
-                            qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                        }[];
+                        /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                        regions: unknown;
                         symptoms?: string[];
                         note?: string;
                     };
@@ -4347,11 +4325,8 @@ export interface paths {
                         time?: string;
                         pain: number;
                         painDrawing?: {
-                            regions: {
-                                region: string;
-                                intensity: number;
-                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                            }[];
+                            /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                            regions: unknown;
                             symptoms?: string[];
                             note?: string;
                         };
@@ -4638,11 +4613,8 @@ export interface paths {
                         time?: string;
                         pain: number;
                         painDrawing?: {
-                            regions: {
-                                region: string;
-                                intensity: number;
-                                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                            }[];
+                            /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                            regions: unknown;
                             symptoms?: string[];
                             note?: string;
                         };
@@ -7691,11 +7663,8 @@ export interface components {
                 time?: string;
                 pain: number;
                 painDrawing?: {
-                    regions: {
-                        region: string;
-                        intensity: number;
-                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                    }[];
+                    /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                    regions: unknown;
                     symptoms?: string[];
                     note?: string;
                 };
@@ -8022,11 +7991,8 @@ export interface components {
             /** @enum {string} */
             source: "clinic" | "portal";
             drawing: {
-                regions: {
-                    region: string;
-                    intensity: number;
-                    qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                }[];
+                /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                regions: unknown;
                 symptoms?: string[];
                 note?: string;
             };
@@ -8073,17 +8039,9 @@ export interface components {
                 assessment: string;
                 /** @default  */
                 plan: string;
-                /**
-                 * @default {
-                 *       "regions": []
-                 *     }
-                 */
-                drawing: {
-                    regions: {
-                        region: string;
-                        intensity: number;
-                        qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-                    }[];
+                drawing?: {
+                    /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+                    regions: unknown;
                     symptoms?: string[];
                     note?: string;
                 };
@@ -8453,11 +8411,8 @@ export interface components {
             updatedAt: string;
         };
         FinderRequestInput: {
-            regions: {
-                region: string;
-                intensity: number;
-                qualities: ("aching" | "sharp" | "burning" | "tingling")[];
-            }[];
+            /** @description Painful regions: [{ region, intensity 1–10, qualities }], each region once; a region id retired since (split into finer ones) counts as each of its children */
+            regions: unknown;
             symptoms?: string[];
             note?: string;
             /**
