@@ -1,27 +1,23 @@
 /**
  * The smallest set of muscles whose patterns together explain every explainable marked region.
  * Set cover is NP-hard in general, but drawings mark a handful of regions and the candidates are
- * the few results returned, so an exact branch-and-bound search over bit masks is fast; a node
- * budget falls back to the greedy answer, and drawings of more than 30 explainable regions use
- * greedy alone. Among covers of the smallest size, the one with the highest total score wins.
+ * the few results returned, so an exact branch-and-bound search is fast; a node budget falls back
+ * to the greedy answer. Among covers of the smallest size, the one with the highest total score wins.
  *
- * The search object is built once per finder and reused by every query, so a query allocates only
- * the answer.
+ * Two forms: `minimumCoverMasks` over bit masks (up to 30 regions — every real drawing), which the
+ * finder calls on every query and which allocates only its answer; and `minimumCover` over region
+ * lists, for drawings larger than a mask holds.
  */
-export interface CoverSearch {
-  reset(): void;
-  /** A marked region (by its slot in the drawing) that some muscle explains. */
-  addRegion(slot: number): void;
-  /** A candidate, best first; `explains` answers for the slots added. */
-  addCandidate(id: number, score: number, explains: (slot: number) => boolean): void;
-  /** Whether a region added is explained by no candidate yet. */
-  needsExplainer(slot: number): boolean;
-  /** The chosen candidate ids, best-scoring first (ties: lower id first). */
-  solve(): number[];
+
+interface Explainer {
+  muscle: string;
+  score: number;
+  explains: readonly string[];
 }
 
 const NODE_BUDGET = 50_000;
-const MAX_BITS = 30;
+/** Regions a mask can hold (bit operations work on 32-bit integers; keep the sign bit free). */
+export const MASK_REGIONS = 30;
 
 function popcount(x: number): number {
   let n = x - ((x >>> 1) & 0x55555555);
@@ -29,150 +25,162 @@ function popcount(x: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function createCoverSearch(): CoverSearch {
-  const slots: number[] = [];
-  const ids: number[] = [];
-  const scores: number[] = [];
-  const masks: number[] = [];
-  /** Greedy-only fallback for very large drawings: explained slots per candidate. */
-  const wide: boolean[][] = [];
-  let covered = 0;
-  let coveredWide: boolean[] = [];
-  const chosen: number[] = [];
-  let best: number[] = [];
+export interface MaskCoverSearch {
+  /**
+   * Candidates 0…count−1, ranked best first, each explaining the regions set in masks[c]; `full` is every
+   * region to explain. Returns how many were chosen; their candidate numbers are in `chosenOut`, in rank order.
+   */
+  solve(masks: Int32Array, scores: Float64Array, count: number, full: number, chosenOut: Int32Array): number;
+}
+
+/** Built once per finder; reuses its arrays across queries. */
+export function createMaskCoverSearch(capacity: number): MaskCoverSearch {
+  const useful = new Int32Array(capacity);
+  const stack = new Int32Array(capacity);
+  const best = new Int32Array(capacity);
+  let bestSize = 0;
   let bestScore = 0;
   let nodes = 0;
-  let full = 0;
+  let usefulCount = 0;
+  let masks: Int32Array = new Int32Array(0);
+  let scores: Float64Array = new Float64Array(0);
 
-  const greedy = (): number[] => {
-    const pick: number[] = [];
-    let left = full;
-    while (left !== 0) {
-      let bestC = -1;
-      let bestGain = 0;
-      for (let c = 0; c < masks.length; c++) {
-        const gain = popcount(masks[c]! & left);
-        if (gain > bestGain) {
-          bestC = c;
-          bestGain = gain;
-        }
-      }
-      if (bestC < 0) break;
-      pick.push(bestC);
-      left &= ~masks[bestC]!;
-    }
-    return pick;
-  };
-
-  const search = (left: number, score: number): void => {
+  const search = (left: number, depth: number, score: number): void => {
     if (++nodes > NODE_BUDGET) return;
     if (left === 0) {
+      if (depth < bestSize || (depth === bestSize && score > bestScore)) {
+        for (let i = 0; i < depth; i++) best[i] = stack[i]!;
+        bestSize = depth;
+        bestScore = score;
+      }
+      return;
+    }
+    if (depth + 1 > bestSize) return;
+    // Branch on the uncovered region with the fewest explainers.
+    let pivot = 0;
+    let fewest = Infinity;
+    for (let rest = left; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      let n = 0;
+      for (let u = 0; u < usefulCount; u++) if ((masks[useful[u]!]! & bit) !== 0) n += 1;
+      if (n < fewest) {
+        fewest = n;
+        pivot = bit;
+      }
+    }
+    for (let u = 0; u < usefulCount; u++) {
+      const c = useful[u]!;
+      if ((masks[c]! & pivot) === 0) continue;
+      stack[depth] = c;
+      search(left & ~masks[c]!, depth + 1, score + scores[c]!);
+    }
+  };
+
+  return {
+    solve(candidateMasks, candidateScores, count, full, chosenOut) {
+      masks = candidateMasks;
+      scores = candidateScores;
+      // Drop candidates whose regions a better-ranked candidate also explains.
+      usefulCount = 0;
+      for (let c = 0; c < count; c++) {
+        const own = masks[c]! & full;
+        if (own === 0) continue;
+        let dominated = false;
+        for (let u = 0; u < usefulCount && !dominated; u++) dominated = (own & ~masks[useful[u]!]!) === 0;
+        if (!dominated) useful[usefulCount++] = c;
+      }
+      // Greedy first: an upper bound for the search.
+      bestSize = 0;
+      bestScore = 0;
+      for (let left = full; left !== 0;) {
+        let pick = -1;
+        let gain = 0;
+        for (let u = 0; u < usefulCount; u++) {
+          const g = popcount(masks[useful[u]!]! & left);
+          if (g > gain) {
+            pick = useful[u]!;
+            gain = g;
+          }
+        }
+        if (pick < 0) break;
+        best[bestSize++] = pick;
+        bestScore += scores[pick]!;
+        left &= ~masks[pick]!;
+      }
+      nodes = 0;
+      search(full, 0, 0);
+      for (let i = 0; i < bestSize; i++) chosenOut[i] = best[i]!;
+      chosenOut.subarray(0, bestSize).sort();
+      return bestSize;
+    },
+  };
+}
+
+function greedy(regions: readonly string[], candidates: readonly Explainer[]): Explainer[] {
+  const left = new Set(regions);
+  const chosen: Explainer[] = [];
+  while (left.size > 0) {
+    let best: Explainer | undefined;
+    let bestGain = 0;
+    for (const c of candidates) {
+      const gain = c.explains.filter((r) => left.has(r)).length;
+      if (gain > bestGain) {
+        best = c;
+        bestGain = gain;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    for (const r of best.explains) left.delete(r);
+  }
+  return chosen;
+}
+
+/** Candidates are ranked best first; the result keeps that order. */
+export function minimumCover(regions: readonly string[], candidates: readonly Explainer[]): string[] {
+  if (regions.length === 0) return [];
+  const target = new Set(regions);
+  // Drop candidates whose explained regions another, better-ranked candidate also explains.
+  const useful: Explainer[] = [];
+  for (const c of candidates) {
+    const own = c.explains.filter((r) => target.has(r));
+    if (own.length === 0) continue;
+    const dominated = useful.some((u) => own.every((r) => u.explains.includes(r)));
+    if (!dominated) useful.push({ ...c, explains: own });
+  }
+  let best = greedy(regions, useful);
+  let bestScore = best.reduce((s, c) => s + c.score, 0);
+  let nodes = 0;
+
+  const search = (left: ReadonlySet<string>, chosen: Explainer[], score: number): void => {
+    if (++nodes > NODE_BUDGET) return;
+    if (left.size === 0) {
       if (chosen.length < best.length || (chosen.length === best.length && score > bestScore)) {
-        best = chosen.slice();
+        best = [...chosen];
         bestScore = score;
       }
       return;
     }
     if (chosen.length + 1 > best.length) return;
     // Branch on the uncovered region with the fewest explainers.
-    let pivot = -1;
-    let fewest = Infinity;
-    for (let rest = left; rest !== 0; rest &= rest - 1) {
-      const bit = rest & -rest;
-      let n = 0;
-      for (const mask of masks) if ((mask & bit) !== 0) n += 1;
-      if (n < fewest) {
-        fewest = n;
-        pivot = bit;
+    let pivot: string | undefined;
+    let options: Explainer[] = [];
+    for (const region of left) {
+      const here = useful.filter((c) => c.explains.includes(region));
+      if (pivot === undefined || here.length < options.length) {
+        pivot = region;
+        options = here;
       }
     }
-    for (let c = 0; c < masks.length; c++) {
-      if ((masks[c]! & pivot) === 0) continue;
-      chosen.push(c);
-      search(left & ~masks[c]!, score + scores[c]!);
+    for (const option of options) {
+      const next = new Set(left);
+      for (const r of option.explains) next.delete(r);
+      chosen.push(option);
+      search(next, chosen, score + option.score);
       chosen.pop();
     }
   };
-
-  const answer = (picked: readonly number[]): number[] =>
-    picked
-      .map((c) => c)
-      .sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!)
-      .map((c) => ids[c]!);
-
-  return {
-    reset() {
-      slots.length = 0;
-      ids.length = 0;
-      scores.length = 0;
-      masks.length = 0;
-      wide.length = 0;
-      covered = 0;
-      coveredWide = [];
-    },
-    addRegion(slot) {
-      slots.push(slot);
-    },
-    addCandidate(id, score, explains) {
-      if (ids.includes(id)) return;
-      if (slots.length > MAX_BITS) {
-        const own = slots.map((slot) => explains(slot));
-        if (!own.some(Boolean)) return;
-        own.forEach((hit, i) => {
-          if (hit) coveredWide[i] = true;
-        });
-        ids.push(id);
-        scores.push(score);
-        wide.push(own);
-        return;
-      }
-      let mask = 0;
-      for (let b = 0; b < slots.length; b++) if (explains(slots[b]!)) mask |= 1 << b;
-      if (mask === 0) return;
-      // Drop candidates whose regions a better-ranked candidate also explains.
-      for (const other of masks) if ((mask & ~other) === 0) return;
-      ids.push(id);
-      scores.push(score);
-      masks.push(mask);
-      covered |= mask;
-    },
-    needsExplainer(slot) {
-      const b = slots.indexOf(slot);
-      if (b < 0) return false;
-      return slots.length > MAX_BITS ? coveredWide[b] !== true : (covered & (1 << b)) === 0;
-    },
-    solve() {
-      if (slots.length === 0 || ids.length === 0) return [];
-      if (slots.length > MAX_BITS) {
-        // Greedy over explained-slot lists: rare (a drawing of the whole body), so plain arrays do.
-        const left = new Set(slots.map((_, i) => i));
-        const pick: number[] = [];
-        while (left.size > 0) {
-          let bestC = -1;
-          let bestGain = 0;
-          wide.forEach((own, c) => {
-            let gain = 0;
-            for (const i of left) if (own[i]) gain += 1;
-            if (gain > bestGain) {
-              bestC = c;
-              bestGain = gain;
-            }
-          });
-          if (bestC < 0) break;
-          pick.push(bestC);
-          wide[bestC]!.forEach((hit, i) => {
-            if (hit) left.delete(i);
-          });
-        }
-        return answer(pick);
-      }
-      full = covered;
-      best = greedy();
-      bestScore = best.reduce((s, c) => s + scores[c]!, 0);
-      nodes = 0;
-      chosen.length = 0;
-      search(full, 0);
-      return answer(best);
-    },
-  };
+  search(target, [], 0);
+  const order = new Map(candidates.map((c, i) => [c.muscle, i]));
+  return best.map((c) => c.muscle).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }

@@ -84,6 +84,12 @@ export interface FinderIndex {
   specificity: Float64Array;
   /** Indexed by SideMode. */
   sides: readonly [SideTables, SideTables, SideTables];
+  /**
+   * Trigger point t's weight at region r, times 4 (0, 1 near, 2 spillover, 4 essential), at t · regions + r:
+   * a dense table (a few hundred trigger points × a few hundred regions, one byte each) so ordering a
+   * returned muscle's trigger points is array reads, not map lookups.
+   */
+  tpWeight4: Uint8Array;
 }
 
 /** Multiplies the clinical prior into the evidence: see finder.ts for the formula and why. */
@@ -237,7 +243,12 @@ export function buildFinderIndex(muscles: readonly Muscle[], prior: ClinicalPrio
     };
   };
 
+  const tpWeight4 = new Uint8Array(triggerPoints.length * regionIds.length);
+  triggerPoints.forEach((tp, t) => {
+    for (const [region, weight] of tp.weightAt) tpWeight4[t * regionIds.length + region] = Math.round(weight * 4);
+  });
   return {
+    tpWeight4,
     muscles: indexed,
     triggerPoints,
     regionIds,

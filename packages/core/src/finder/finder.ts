@@ -5,13 +5,13 @@ import { symptomLabel, type SymptomId } from '../body/symptoms.ts';
 import { RED_FLAG_RULES } from '../screening/red-flags.data.ts';
 import { findRedFlags, type RedFlag } from '../screening/red-flags.ts';
 import { buildClinicalPrior } from './clinical-prior.ts';
-import { createCoverSearch } from './cover.ts';
+import { createMaskCoverSearch, MASK_REGIONS, minimumCover } from './cover.ts';
 import {
   buildFinderIndex,
-  REACH_ESSENTIAL,
-  REACH_GUIDE,
-  REACH_NEAR,
-  REACH_SPILLOVER,
+  REACH_ESSENTIAL as ESSENTIAL_IMPORT,
+  REACH_GUIDE as GUIDE_IMPORT,
+  REACH_NEAR as NEAR_IMPORT,
+  REACH_SPILLOVER as SPILLOVER_IMPORT,
   sideMode,
   type FinderIndex,
   type SideTables,
@@ -92,6 +92,12 @@ export interface FinderOutput {
   redFlags: RedFlag[];
 }
 
+// Local copies: some module loaders turn imported bindings into getters, which the hot loop should not call.
+const REACH_ESSENTIAL = ESSENTIAL_IMPORT;
+const REACH_SPILLOVER = SPILLOVER_IMPORT;
+const REACH_NEAR = NEAR_IMPORT;
+const REACH_GUIDE = GUIDE_IMPORT;
+
 const DEFAULT_TOP = 10;
 /** "Ask next" weighs the five leaders, whatever the caller asked for. */
 const LEADERS = 5;
@@ -110,8 +116,14 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+const LABELS = new Map<string, string>();
 function regionLabel(id: string): string {
-  return lowerFirst(findRegion(id)?.label ?? id);
+  let label = LABELS.get(id);
+  if (label === undefined) {
+    label = lowerFirst(findRegion(id)?.label ?? id);
+    LABELS.set(id, label);
+  }
+  return label;
 }
 
 function describe(
@@ -144,10 +156,71 @@ function describe(
   return `${sentence}.`;
 }
 
-/** Region bases of each red-flag rule's first region group: a drawing touching none of them, with no symptoms, has no flags. */
-const RED_FLAG_FIRST_GROUP_BASES: ReadonlySet<string> = new Set(
-  RED_FLAG_RULES.flatMap((rule) => rule.regionGroups?.[0] ?? []),
+/**
+ * Red flags from regions fire when a drawing marks a region of every group of a rule. Which (rule, group)
+ * pairs each region base belongs to is worked out once, so a query calls the screening (and allocates for
+ * it) only when some rule can fire: a symptom was reported or every group of a rule is marked.
+ */
+const REGION_RULES = RED_FLAG_RULES.filter((rule) => (rule.regionGroups?.length ?? 0) > 0);
+const RULE_GROUPS_BY_BASE = new Map<string, { rule: number; bit: number }[]>();
+REGION_RULES.forEach((rule, r) =>
+  rule.regionGroups!.forEach((group, g) => {
+    for (const base of group) {
+      const list = RULE_GROUPS_BY_BASE.get(base) ?? [];
+      list.push({ rule: r, bit: 1 << g });
+      RULE_GROUPS_BY_BASE.set(base, list);
+    }
+  }),
 );
+const RULE_FULL = Int32Array.from(REGION_RULES, (rule) => (1 << rule.regionGroups!.length) - 1);
+
+const NO_REGIONS: readonly string[] = Object.freeze([]);
+
+/** An explained region: essential or spillover (for `regionsWith`). */
+const EXPLAINED = -2;
+
+/** A result: plain data, with its reason written only when read (and by toJSON, for the API). */
+class Result implements FinderResult {
+  readonly #near: readonly string[];
+  readonly #guide: readonly string[];
+  #reason: string | undefined;
+  constructor(
+    public muscle: string,
+    public name: string,
+    public score: number,
+    public triggerPoints: string[],
+    public explains: string[],
+    public essential: string[],
+    public spillover: string[],
+    public sides: Side[],
+    public symptoms: SymptomId[],
+    near: readonly string[],
+    guide: readonly string[],
+  ) {
+    this.#near = near;
+    this.#guide = guide;
+  }
+
+  get reason(): string {
+    this.#reason ??= describe(this.name, this.essential, this.spillover, this.#near, this.#guide, this.symptoms);
+    return this.#reason;
+  }
+
+  toJSON(): FinderResult {
+    return {
+      muscle: this.muscle,
+      name: this.name,
+      score: this.score,
+      triggerPoints: this.triggerPoints,
+      explains: this.explains,
+      essential: this.essential,
+      spillover: this.spillover,
+      sides: this.sides,
+      symptoms: this.symptoms,
+      reason: this.reason,
+    };
+  }
+}
 
 export type Finder = (query: FinderQuery) => FinderOutput;
 
@@ -161,11 +234,20 @@ export function createFinder(
   const muscleCount = index.muscles.length;
   const regionCount = index.regionIds.length;
   const knownRegions = REGIONS.length;
-  const redFlagRegion = new Uint8Array(regionCount);
-  index.regionIds.forEach((id, r) => {
+  const ruleGroupsAt = index.regionIds.map((id) => {
     const base = findRegion(id)?.base;
-    redFlagRegion[r] = base !== undefined && RED_FLAG_FIRST_GROUP_BASES.has(base) ? 1 : 0;
+    return Int32Array.from((base && RULE_GROUPS_BY_BASE.get(base)) || [], (x) => x.rule * 32 + Math.log2(x.bit));
   });
+  const ruleMarked = new Int32Array(REGION_RULES.length);
+  const slotBit = new Int32Array(regionCount);
+  const slotReach = new Int8Array(regionCount);
+  const explainable = new Uint8Array(regionCount);
+  const coverMasks = new Int32Array(muscleCount);
+  const coverScores = new Float64Array(muscleCount);
+  const coverMuscles = new Int32Array(muscleCount);
+  const coverChosen = new Int32Array(muscleCount);
+  const coverSearch = createMaskCoverSearch(muscleCount);
+  const leaderZones: Int32Array[] = [];
 
   // Scratch space, reused by every query (queries run one at a time: JavaScript is single-threaded).
   const muscleStamp = new Int32Array(muscleCount);
@@ -186,7 +268,6 @@ export function createFinder(
   const topScore = new Float64Array(muscleCount);
   let stamp = 0;
 
-  const cover = createCoverSearch();
   const questions = createQuestionPicker(index);
 
   /** Where in region r's entries muscle m sits, or -1 (entries are sorted by muscle). */
@@ -203,6 +284,19 @@ export function createFinder(
     return -1;
   };
 
+  let markedCountNow = 0;
+  /** The marked regions (in marked order) a returned muscle reaches in one way, into an exact-size array. */
+  const regionsWith = (reach: number, count: number): string[] => {
+    const out = new Array<string>(count);
+    if (count === 0) return out;
+    let n = 0;
+    for (let i = 0; i < markedCountNow && n < count; i++) {
+      const here = slotReach[i]!;
+      if (here === reach || (reach === EXPLAINED && here >= REACH_SPILLOVER)) out[n++] = markedIds[i]!;
+    }
+    return out;
+  };
+
   return (query: FinderQuery): FinderOutput => {
     stamp += 1;
     const tables = index.sides[sideMode(query.side)];
@@ -215,7 +309,8 @@ export function createFinder(
     let totalWeight = 0;
     let touchedCount = 0;
     let tpTouchedCount = 0;
-    let mayFlag = symptoms.length > 0;
+    let explainableCount = 0;
+    ruleMarked.fill(0);
 
     // 1. Accumulate evidence per muscle from the marked regions' precomputed entries.
     for (const { region, intensity } of query.regions) {
@@ -229,7 +324,11 @@ export function createFinder(
       }
       if (regionStamp[r] === stamp) continue;
       regionStamp[r] = stamp;
-      if (redFlagRegion[r] === 1) mayFlag = true;
+      const groups = ruleGroupsAt[r]!;
+      for (let g = 0; g < groups.length; g++) {
+        const rule = groups[g]! >> 5;
+        ruleMarked[rule] = ruleMarked[rule]! | (1 << (groups[g]! & 31));
+      }
       const weight = strength(intensity) * index.specificity[r]!;
       markedIndex[markedCount] = r;
       markedWeight[markedCount] = weight;
@@ -252,7 +351,9 @@ export function createFinder(
           reached = true;
         }
       }
-      if (!reached) unexplained.push(region);
+      explainable[markedCount - 1] = reached ? 1 : 0;
+      if (reached) explainableCount++;
+      else unexplained.push(region);
       for (let e = tables.essentialStart[r]!, end = tables.essentialStart[r + 1]!; e < end; e++) {
         const t = tables.essentialTriggerPoint[e]!;
         if (tpStamp[t] !== stamp) {
@@ -297,30 +398,48 @@ export function createFinder(
     }
 
     // 3. Explain only what is returned.
+    markedCountNow = markedCount;
     const returned = Math.min(top, kept);
     const results: FinderResult[] = [];
-    const near: string[] = [];
-    const guide: string[] = [];
+    let coverable = 0;
+    let coverSlots = 0;
+    for (let i = 0; i < markedCount; i++) {
+      slotBit[i] = 0;
+      if (explainable[i] === 1 && coverSlots < MASK_REGIONS) slotBit[i] = 1 << coverSlots++;
+      coverable |= slotBit[i]!;
+    }
     for (let k = 0; k < returned; k++) {
       const m = topMuscle[k]!;
       const entry = index.muscles[m]!;
-      const essential: string[] = [];
-      const spillover: string[] = [];
-      const explains: string[] = [];
-      near.length = 0;
-      guide.length = 0;
+      let essentialCount = 0;
+      let spilloverCount = 0;
+      let nearCount = 0;
+      let guideCount = 0;
+      let mask = 0;
       for (let i = 0; i < markedCount; i++) {
         const e = entryOf(tables, markedIndex[i]!, m);
-        if (e < 0) continue;
-        const reach = tables.entryReach[e]!;
-        const id = markedIds[i]!;
-        if (reach === REACH_ESSENTIAL) essential.push(id);
-        else if (reach === REACH_SPILLOVER) spillover.push(id);
-        else if (reach === REACH_NEAR) near.push(id);
-        else if (reach === REACH_GUIDE) guide.push(id);
-        if (reach >= REACH_SPILLOVER) explains.push(id);
+        const reach = e < 0 ? -1 : tables.entryReach[e]!;
+        slotReach[i] = reach;
+        if (reach === REACH_ESSENTIAL) essentialCount++;
+        else if (reach === REACH_SPILLOVER) spilloverCount++;
+        else if (reach === REACH_NEAR) nearCount++;
+        else if (reach === REACH_GUIDE) guideCount++;
+        if (reach >= REACH_SPILLOVER) mask |= slotBit[i]!;
       }
-      const { triggerPoints, sides } = orderTriggerPoints(
+      // Arrays of exactly the size needed: a result is allocated once and never grows.
+      const essential = regionsWith(REACH_ESSENTIAL, essentialCount);
+      const spillover = regionsWith(REACH_SPILLOVER, spilloverCount);
+      const explains = regionsWith(EXPLAINED, essentialCount + spilloverCount);
+      // Only the reason reads these, and never changes them: share one empty list.
+      const near = nearCount === 0 ? NO_REGIONS : regionsWith(REACH_NEAR, nearCount);
+      const guide = guideCount === 0 ? NO_REGIONS : regionsWith(REACH_GUIDE, guideCount);
+      coverMasks[k] = mask;
+      coverScores[k] = topScore[k]!;
+      coverMuscles[k] = m;
+      let matchedCount = 0;
+      for (const s of symptoms) if (tables.symptoms[m]!.has(s)) matchedCount++;
+      const matched: SymptomId[] = matchedCount === 0 ? [] : symptoms.filter((s) => tables.symptoms[m]!.has(s));
+      const ordered = orderTriggerPoints(
         index,
         entry.triggerPoints,
         markedIndex,
@@ -328,36 +447,30 @@ export function createFinder(
         markedCount,
         query.side,
       );
-      const matched: SymptomId[] = [];
-      for (const s of symptoms) if (tables.symptoms[m]!.has(s)) matched.push(s);
-      results.push({
-        muscle: entry.muscle.id,
-        name: entry.muscle.name,
-        score: topScore[k]!,
-        triggerPoints,
-        explains,
-        essential,
-        spillover,
-        sides,
-        symptoms: matched,
-        reason: describe(entry.muscle.name, essential, spillover, near, guide, matched),
-      });
+      results.push(
+        new Result(
+          entry.muscle.id,
+          entry.muscle.name,
+          topScore[k]!,
+          ordered.triggerPoints,
+          explains,
+          essential,
+          spillover,
+          ordered.sides,
+          matched,
+          near,
+          guide,
+        ),
+      );
+      leaderZones[k] = index.sides[ordered.sides.length === 1 ? sideMode(ordered.sides[0]) : 0].zone[m]!;
     }
 
     // 4. The cover, from the returned results and the best explainer of any region they leave out.
-    cover.reset();
+    let candidates = returned;
+    let covered = 0;
+    for (let k = 0; k < returned; k++) covered |= coverMasks[k]!;
     for (let i = 0; i < markedCount; i++) {
-      if (!unexplained.includes(markedIds[i]!)) cover.addRegion(i);
-    }
-    for (let k = 0; k < returned; k++) {
-      const m = topMuscle[k]!;
-      cover.addCandidate(m, topScore[k]!, (i) => {
-        const e = entryOf(tables, markedIndex[i]!, m);
-        return e >= 0 && tables.entryReach[e]! >= REACH_SPILLOVER;
-      });
-    }
-    for (let i = 0; i < markedCount; i++) {
-      if (!cover.needsExplainer(i)) continue;
+      if (slotBit[i] === 0 || (covered & slotBit[i]!) !== 0) continue;
       const r = markedIndex[i]!;
       let best = -1;
       for (let e = tables.entryStart[r]!, end = tables.entryStart[r + 1]!; e < end; e++) {
@@ -365,28 +478,62 @@ export function createFinder(
         const m = tables.entryMuscle[e]!;
         if (best < 0 || score[m]! > score[best]! || (score[m] === score[best] && m < best)) best = m;
       }
-      if (best >= 0)
-        cover.addCandidate(best, score[best]!, (j) => {
-          const e = entryOf(tables, markedIndex[j]!, best);
-          return e >= 0 && tables.entryReach[e]! >= REACH_SPILLOVER;
-        });
+      if (best < 0) continue;
+      let mask = 0;
+      for (let j = 0; j < markedCount; j++) {
+        const e = entryOf(tables, markedIndex[j]!, best);
+        if (e >= 0 && tables.entryReach[e]! >= REACH_SPILLOVER) mask |= slotBit[j]!;
+      }
+      // Keep rank order (score, then atlas order) among the added explainers.
+      let at = candidates++;
+      while (
+        at > returned &&
+        (coverScores[at - 1]! < score[best]! || (coverScores[at - 1] === score[best] && coverMuscles[at - 1]! > best))
+      ) {
+        coverMasks[at] = coverMasks[at - 1]!;
+        coverScores[at] = coverScores[at - 1]!;
+        coverMuscles[at] = coverMuscles[at - 1]!;
+        at--;
+      }
+      coverMasks[at] = mask;
+      coverScores[at] = score[best]!;
+      coverMuscles[at] = best;
+      covered |= mask;
     }
-    const coverIds = cover.solve().map((m) => index.muscles[m]!.muscle.id);
+    let coverIds: string[];
+    if (coverSlots < explainableCount) {
+      // More explainable regions than a mask holds (a drawing of most of the body): the list-based search.
+      coverIds = minimumCover(
+        markedIds.filter((_, i) => explainable[i] === 1),
+        Array.from({ length: candidates }, (_, c) => {
+          const m = coverMuscles[c]!;
+          return {
+            muscle: index.muscles[m]!.muscle.id,
+            score: coverScores[c]!,
+            explains: markedIds.filter((_, i) => {
+              const e = entryOf(tables, markedIndex[i]!, m);
+              return e >= 0 && tables.entryReach[e]! >= REACH_SPILLOVER;
+            }),
+          };
+        }),
+      );
+    } else {
+      const chosen = coverSearch.solve(coverMasks, coverScores, candidates, coverable, coverChosen);
+      coverIds = new Array<string>(chosen);
+      for (let i = 0; i < chosen; i++) coverIds[i] = index.muscles[coverMuscles[coverChosen[i]!]!]!.muscle.id;
+    }
 
     // 5. Questions, from the five leaders.
     const leaders = Math.min(kept, LEADERS);
-    const ask = questions.pick(
-      leaders,
-      (k) => topScore[k]!,
-      (k) => {
-        const m = topMuscle[k]!;
-        const sides = k < returned ? results[k]!.sides : sidesOf(index, m, markedIndex, markedCount, query.side);
-        return index.sides[sides.length === 1 ? sideMode(sides[0]) : 0].zone[m]!;
-      },
-      (r) => regionStamp[r] === stamp,
-      knownRegions,
-    );
+    for (let k = returned; k < leaders; k++) {
+      const m = topMuscle[k]!;
+      const sides = sidesOf(index, m, markedIndex, markedCount, query.side);
+      leaderZones[k] = index.sides[sides === 1 ? 1 : sides === 2 ? 2 : 0].zone[m]!;
+    }
+    const ask = questions.pick(leaders, topScore, leaderZones, regionStamp, stamp, knownRegions);
 
+    let mayFlag = symptoms.length > 0;
+    for (let rule = 0; rule < ruleMarked.length && !mayFlag; rule++) mayFlag = ruleMarked[rule] === RULE_FULL[rule];
     const redFlags = mayFlag ? findRedFlags({ regions: markedIds, symptoms }) : [];
     return { results, cover: coverIds, unexplained, ask, redFlags };
   };
@@ -394,8 +541,11 @@ export function createFinder(
 
 /**
  * A muscle's trigger points ordered by how much of the drawing they reach (Σ region weight · their
- * weight there), and the sides those are on. Only for returned results.
+ * weight there), and the sides those are on. Only for returned results; a muscle has a handful of
+ * trigger points, so an insertion sort into scratch arrays does.
  */
+const orderT = new Int32Array(64);
+const orderC = new Float64Array(64);
 function orderTriggerPoints(
   index: FinderIndex,
   own: readonly number[],
@@ -404,50 +554,52 @@ function orderTriggerPoints(
   markedCount: number,
   side: Side | undefined,
 ): { triggerPoints: string[]; sides: Side[] } {
-  const contributions: { t: number; c: number }[] = [];
+  const regions = index.regionIds.length;
+  let n = 0;
   for (const t of own) {
     const tp = index.triggerPoints[t]!;
     if (side && tp.side !== side) continue;
     let c = 0;
-    for (let i = 0; i < markedCount; i++) {
-      const w = tp.weightAt.get(markedIndex[i]!);
-      if (w !== undefined) c += markedWeight[i]! * w;
+    const row = t * regions;
+    for (let i = 0; i < markedCount; i++) c += markedWeight[i]! * index.tpWeight4[row + markedIndex[i]!]!;
+    if (c <= 0 || n === orderT.length) continue;
+    let j = n++;
+    while (j > 0 && orderC[j - 1]! < c) {
+      orderC[j] = orderC[j - 1]!;
+      orderT[j] = orderT[j - 1]!;
+      j -= 1;
     }
-    if (c > 0) contributions.push({ t, c });
+    orderC[j] = c;
+    orderT[j] = t;
   }
-  contributions.sort((a, b) => b.c - a.c || a.t - b.t);
   const triggerPoints: string[] = [];
   let right = false;
   let left = false;
-  for (const { t } of contributions) {
-    const tp = index.triggerPoints[t]!;
+  for (let k = 0; k < n; k++) {
+    const tp = index.triggerPoints[orderT[k]!]!;
     if (!triggerPoints.includes(tp.id)) triggerPoints.push(tp.id);
     if (tp.side === 'right') right = true;
     else left = true;
   }
-  const sides: Side[] = right && left ? ['right', 'left'] : right ? ['right'] : left ? ['left'] : [];
-  return { triggerPoints, sides };
+  return { triggerPoints, sides: right && left ? ['right', 'left'] : right ? ['right'] : left ? ['left'] : [] };
 }
 
-/** The sides on which a muscle's trigger points reach the drawing (for leaders that are not returned). */
+/** The sides on which a muscle's trigger points reach the drawing, as bits (1 right, 2 left), for leaders not returned. */
 function sidesOf(
   index: FinderIndex,
   m: number,
   markedIndex: Int32Array,
   markedCount: number,
   side: Side | undefined,
-): Side[] {
-  let right = false;
-  let left = false;
+): number {
+  const regions = index.regionIds.length;
+  let sides = 0;
   for (const t of index.muscles[m]!.triggerPoints) {
     const tp = index.triggerPoints[t]!;
     if (side && tp.side !== side) continue;
     for (let i = 0; i < markedCount; i++) {
-      if (tp.weightAt.has(markedIndex[i]!)) {
-        if (tp.side === 'right') right = true;
-        else left = true;
-      }
+      if (index.tpWeight4[t * regions + markedIndex[i]!]! > 0) sides |= tp.side === 'right' ? 1 : 2;
     }
   }
-  return right && left ? ['right', 'left'] : right ? ['right'] : left ? ['left'] : [];
+  return sides;
 }

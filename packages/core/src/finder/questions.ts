@@ -13,9 +13,11 @@ export interface QuestionPicker {
    */
   pick(
     leaders: number,
-    scoreOf: (leader: number) => number,
-    zoneOf: (leader: number) => Int32Array,
-    isMarked: (region: number) => boolean,
+    scores: Float64Array,
+    zones: readonly Int32Array[],
+    /** A region r is marked when markedStamp[r] === stamp. */
+    markedStamp: Int32Array,
+    stamp: number,
     knownRegions: number,
     count?: number,
   ): string[];
@@ -37,19 +39,19 @@ export function createQuestionPicker(index: FinderIndex): QuestionPicker {
         (index.specificity[a] === index.specificity[b] && index.regionIds[a]!.localeCompare(index.regionIds[b]!) < 0)));
 
   return {
-    pick(leaders, scoreOf, zoneOf, isMarked, knownRegions, count = 3) {
+    pick(leaders, scores, zones, markedStamp, markedNow, knownRegions, count = 3) {
       if (leaders < 2) return [];
       let total = 0;
-      for (let k = 0; k < leaders; k++) total += scoreOf(k);
+      for (let k = 0; k < leaders; k++) total += scores[k]!;
       if (total <= 0) return [];
       stamp += 1;
       let n = 0;
       for (let k = 0; k < leaders; k++) {
-        const part = scoreOf(k) / total;
-        const zone = zoneOf(k);
+        const part = scores[k]! / total;
+        const zone = zones[k]!;
         for (let i = 0; i < zone.length; i++) {
           const r = zone[i]!;
-          if (r >= knownRegions || isMarked(r)) continue;
+          if (r >= knownRegions || markedStamp[r] === markedNow) continue;
           if (seen[r] !== stamp) {
             seen[r] = stamp;
             share[r] = 0;
