@@ -15,18 +15,18 @@ const SOURCE_REFS: ReadonlySet<string> = new Set(['simons-1999', 'travell-1992',
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 describe('finder reference cases', () => {
-  it('has at least 66 cases with unique kebab-case ids', () => {
-    expect(FINDER_REFERENCE_CASES.length).toBeGreaterThanOrEqual(66);
+  it('has at least 150 cases with unique kebab-case ids', () => {
+    expect(FINDER_REFERENCE_CASES.length).toBeGreaterThanOrEqual(150);
     const ids = FINDER_REFERENCE_CASES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id, id).toMatch(KEBAB);
   });
 
-  it('mixes single-region and multi-region cases', () => {
+  it('mixes single-area cases and multi-area drawings, at least 50 of them of 2–4 areas as people mark them', () => {
     const single = FINDER_REFERENCE_CASES.filter((c) => c.regions.length === 1).length;
-    const multi = FINDER_REFERENCE_CASES.length - single;
-    expect(single).toBeGreaterThanOrEqual(40);
-    expect(multi).toBeGreaterThanOrEqual(20);
+    const drawings = FINDER_REFERENCE_CASES.filter((c) => c.regions.length >= 2 && c.regions.length <= 4).length;
+    expect(single).toBeGreaterThanOrEqual(60);
+    expect(drawings).toBeGreaterThanOrEqual(50);
   });
 
   it('gives every case a description', () => {

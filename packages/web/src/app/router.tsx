@@ -1,5 +1,4 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
-import { DiaryPage } from '../pages/DiaryPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -31,7 +30,8 @@ export const routes: RouteObject[] = [
         path: 'session',
         lazy: async () => ({ Component: (await import('../pages/SessionPage.tsx')).SessionPage }),
       },
-      { path: 'diary', element: <DiaryPage /> },
+      // Lazy like the rest: the diary names trigger points from the atlas, which must not ride with the first page.
+      { path: 'diary', lazy: async () => ({ Component: (await import('../pages/DiaryPage.tsx')).DiaryPage }) },
       { path: 'signin', lazy: async () => ({ Component: (await import('../pages/SignInPage.tsx')).SignInPage }) },
       { path: 'signup', lazy: async () => ({ Component: (await import('../pages/SignUpPage.tsx')).SignUpPage }) },
       { path: 'setup', lazy: async () => ({ Component: (await import('../pages/SetUpPage.tsx')).SetUpPage }) },

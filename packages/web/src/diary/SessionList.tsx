@@ -1,17 +1,20 @@
-import { findTriggerPoint } from '@myomap/core/atlas/atlas.ts';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
+import { useAtlas, type AtlasModule } from '../atlas/useAtlas.ts';
 import { readDiary } from './diary-store.ts';
 
-function pointName(point: string): string {
+/** The muscle's name once the atlas chunk has loaded (shared with the atlas pages), the stored id until then. */
+function pointName(point: string, atlas: AtlasModule | undefined): string {
   const [id, side] = point.split(':');
-  const found = id ? findTriggerPoint(id) : undefined;
+  const found = id && atlas ? atlas.findTriggerPoint(id) : undefined;
   return found ? `${found.muscle.name} (${side})` : point;
 }
 
 /** Guided sessions kept in this browser, newest first. */
 export function SessionList(): React.JSX.Element {
   const entries = useMemo(() => readDiary().sort((a, b) => b.at.localeCompare(a.at)), []);
+  // The atlas loads only when there is something to name, and never with the first page.
+  const { atlas } = useAtlas();
   return (
     <section className="diary-section" aria-labelledby="diary-sessions">
       <h2 id="diary-sessions">Guided sessions in this browser</h2>
@@ -39,7 +42,7 @@ export function SessionList(): React.JSX.Element {
                   <td>{new Date(e.at).toLocaleString()}</td>
                   <td>{e.painBefore}/10</td>
                   <td>{e.painAfter}/10</td>
-                  <td>{e.points.map(pointName).join(', ')}</td>
+                  <td>{e.points.map((p) => pointName(p, atlas)).join(', ')}</td>
                   <td>
                     {e.minutes} min, {e.completed ? 'completed' : 'stopped early'}
                   </td>

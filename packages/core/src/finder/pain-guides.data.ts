@@ -1,0 +1,731 @@
+import type { SourceCitation } from '../atlas/atlas.types.ts';
+
+/**
+ * The pain guides: for each pain area, the muscles that may refer pain there, in the order the
+ * guide lists them (Travell & Simons give them "in the approximate order of the frequency" with
+ * which they refer pain to that area). This is the clinical prior the finder uses to order
+ * muscles whose referral patterns reach a marked place equally well (see clinical-prior.ts).
+ *
+ * Each guide names the region bases of Myomap's body map it covers. Where a guide names a group
+ * (scaleni, iliopsoas, the hamstrings, the interossei, the peronei) the group's members in the atlas
+ * take its place, in atlas order. Bases no guide covers (nose, chin, side of neck, inner arm...) get
+ * no prior: there the referral patterns alone order the muscles. Written from the guides, not from
+ * the atlas's zones, so the prior can disagree with a zone (the guide then adds a little evidence).
+ */
+export interface PainGuide {
+  id: string;
+  /** Region bases (side-less) the guide's pain area covers. */
+  bases: readonly string[];
+  /** Muscle ids, most frequent first. */
+  muscles: readonly string[];
+  source: SourceCitation;
+}
+
+const SCALENI = ['anterior-scalene', 'middle-scalene', 'posterior-scalene'] as const;
+const HAMSTRINGS_MEDIAL = ['semitendinosus', 'semimembranosus'] as const;
+const ILIOPSOAS = ['psoas-major', 'iliacus'] as const;
+const PERONEI = ['fibularis-longus', 'fibularis-brevis'] as const;
+const ADDUCTORS = ['adductor-longus', 'adductor-brevis'] as const;
+
+const V1_HEAD = 'Pain guide, Part 1 (head and neck pain)';
+const V1_ARM = 'Pain guide, Part 2 (upper back, shoulder and arm pain)';
+const V1_HAND = 'Pain guide, Part 3 (elbow-to-finger pain)';
+const V1_TRUNK = 'Pain guide, Part 4 (torso pain)';
+const V2_HIP = 'Pain guide, Part 1 (low back, buttock and hip pain) and Part 2 (hip, thigh and knee pain)';
+const V2_LEG = 'Pain guide, Part 3 (leg, ankle and foot pain)';
+
+export const PAIN_GUIDES: readonly PainGuide[] = [
+  // Head and neck (Simons, Travell & Simons, Vol. 1, 2nd ed.)
+  {
+    id: 'temporal-headache',
+    bases: ['temple'],
+    muscles: [
+      'upper-trapezius',
+      'sternocleidomastoid',
+      'temporalis',
+      'splenius-cervicis',
+      'suboccipitals',
+      'semispinalis-capitis',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: temporal headache` },
+  },
+  {
+    id: 'frontal-headache',
+    bases: ['forehead', 'forehead.centre'],
+    muscles: ['sternocleidomastoid', 'semispinalis-capitis', 'frontalis', 'zygomaticus-major'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: frontal headache` },
+  },
+  {
+    id: 'occipital-headache',
+    bases: ['occiput', 'suboccipital'],
+    muscles: [
+      'upper-trapezius',
+      'sternocleidomastoid',
+      'semispinalis-capitis',
+      'semispinalis-cervicis',
+      'splenius-cervicis',
+      'suboccipitals',
+      'occipitalis',
+      'digastric',
+      'temporalis',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: occipital headache` },
+  },
+  {
+    id: 'vertex-headache',
+    bases: ['vertex'],
+    muscles: ['sternocleidomastoid', 'splenius-capitis'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: vertex headache` },
+  },
+  {
+    id: 'back-of-neck-pain',
+    bases: ['neck.back', 'spine.cervical', 'neck.base', 'suboccipital'],
+    muscles: ['upper-trapezius', 'cervical-multifidi', 'levator-scapulae', 'splenius-cervicis', 'infraspinatus'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: back-of-neck pain` },
+  },
+  {
+    id: 'ear-and-tmj-pain',
+    bases: ['ear', 'jaw.tmj'],
+    muscles: ['lateral-pterygoid', 'masseter', 'sternocleidomastoid', 'medial-pterygoid'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: ear and temporomandibular joint pain` },
+  },
+  {
+    id: 'eye-and-eyebrow-pain',
+    bases: ['eye.around', 'eye.behind', 'eyebrow'],
+    muscles: [
+      'sternocleidomastoid',
+      'temporalis',
+      'splenius-cervicis',
+      'masseter',
+      'suboccipitals',
+      'occipitalis',
+      'orbicularis-oculi',
+      'upper-trapezius',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: eye and eyebrow pain` },
+  },
+  {
+    id: 'cheek-and-jaw-pain',
+    bases: ['cheek', 'jaw.lower', 'maxilla'],
+    muscles: [
+      'sternocleidomastoid',
+      'masseter',
+      'lateral-pterygoid',
+      'upper-trapezius',
+      'digastric',
+      'medial-pterygoid',
+      'buccinator',
+      'platysma',
+      'orbicularis-oculi',
+      'zygomaticus-major',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: cheek and jaw pain` },
+  },
+  {
+    id: 'toothache',
+    bases: ['teeth.upper', 'teeth.lower'],
+    muscles: ['temporalis', 'masseter', 'digastric'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: toothache` },
+  },
+  {
+    id: 'throat-and-front-of-neck-pain',
+    bases: ['throat', 'neck.front'],
+    muscles: ['sternocleidomastoid', 'digastric', 'medial-pterygoid', 'longus-colli'],
+    source: { ref: 'simons-1999', locator: `${V1_HEAD}: throat and front-of-neck pain` },
+  },
+
+  // Upper back, shoulder and arm
+  {
+    id: 'upper-thoracic-back-pain',
+    bases: ['scapula.upper', 'spine.thoracic.upper'],
+    muscles: [
+      ...SCALENI,
+      'levator-scapulae',
+      'supraspinatus',
+      'middle-trapezius',
+      'lower-trapezius',
+      'cervical-multifidi',
+      'rhomboid-major',
+      'rhomboid-minor',
+      'splenius-cervicis',
+      'triceps-brachii',
+      'biceps-brachii',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: upper thoracic back pain` },
+  },
+  {
+    id: 'mid-thoracic-back-pain',
+    bases: ['interscapular', 'scapula.medial', 'scapula.body', 'scapula.lower'],
+    muscles: [
+      ...SCALENI,
+      'latissimus-dorsi',
+      'levator-scapulae',
+      'iliocostalis-thoracis',
+      'thoracolumbar-multifidi',
+      'rhomboid-major',
+      'rhomboid-minor',
+      'serratus-posterior-superior',
+      'infraspinatus',
+      'middle-trapezius',
+      'lower-trapezius',
+      'serratus-anterior',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: mid-thoracic back pain` },
+  },
+  {
+    id: 'top-of-shoulder-pain',
+    bases: ['shoulder.top'],
+    muscles: ['upper-trapezius', 'levator-scapulae', 'middle-trapezius', 'lower-trapezius', 'supraspinatus'],
+    source: { ref: 'davies-2013', locator: 'Shoulder, upper back and upper arm pain charts: top of the shoulder' },
+  },
+  {
+    id: 'back-of-shoulder-pain',
+    bases: ['shoulder.back', 'scapula.lateral'],
+    muscles: [
+      'deltoid',
+      'levator-scapulae',
+      ...SCALENI,
+      'supraspinatus',
+      'teres-major',
+      'teres-minor',
+      'subscapularis',
+      'serratus-posterior-superior',
+      'latissimus-dorsi',
+      'triceps-brachii',
+      'upper-trapezius',
+      'iliocostalis-thoracis',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: back-of-shoulder pain` },
+  },
+  {
+    id: 'front-of-shoulder-pain',
+    bases: ['shoulder.front'],
+    muscles: [
+      'infraspinatus',
+      'deltoid',
+      ...SCALENI,
+      'supraspinatus',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'biceps-brachii',
+      'coracobrachialis',
+      'sternalis',
+      'subclavius',
+      'latissimus-dorsi',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: front-of-shoulder pain` },
+  },
+  {
+    id: 'side-of-shoulder-pain',
+    bases: ['shoulder.side'],
+    muscles: ['supraspinatus', 'deltoid', 'infraspinatus'],
+    source: { ref: 'davies-2013', locator: 'Shoulder, upper back and upper arm pain charts: side of the shoulder' },
+  },
+  {
+    id: 'back-of-arm-pain',
+    bases: ['arm.upper.back'],
+    muscles: [
+      ...SCALENI,
+      'triceps-brachii',
+      'deltoid',
+      'subscapularis',
+      'supraspinatus',
+      'teres-major',
+      'teres-minor',
+      'latissimus-dorsi',
+      'serratus-posterior-superior',
+      'coracobrachialis',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: back-of-arm pain` },
+  },
+  {
+    id: 'front-of-arm-pain',
+    bases: ['arm.upper.front', 'arm.upper.lateral'],
+    muscles: [
+      ...SCALENI,
+      'infraspinatus',
+      'biceps-brachii',
+      'brachialis',
+      'triceps-brachii',
+      'supraspinatus',
+      'deltoid',
+      'sternalis',
+      'subclavius',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_ARM}: front-of-arm pain` },
+  },
+
+  // Elbow to finger
+  {
+    id: 'lateral-epicondylar-pain',
+    bases: ['elbow.lateral'],
+    muscles: [
+      'supinator',
+      'brachioradialis',
+      'extensor-carpi-radialis-longus',
+      'triceps-brachii',
+      'supraspinatus',
+      'extensor-digitorum',
+      'anconeus',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: lateral epicondylar pain` },
+  },
+  {
+    id: 'medial-epicondylar-pain',
+    bases: ['elbow.medial'],
+    muscles: [
+      'triceps-brachii',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'serratus-anterior',
+      'serratus-posterior-superior',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: medial epicondylar pain` },
+  },
+  {
+    id: 'antecubital-pain',
+    bases: ['elbow.front'],
+    muscles: ['brachialis', 'biceps-brachii'],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: antecubital pain` },
+  },
+  {
+    id: 'olecranon-pain',
+    bases: ['elbow.back'],
+    muscles: ['triceps-brachii', 'serratus-posterior-superior'],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: olecranon pain` },
+  },
+  {
+    id: 'radial-forearm-pain',
+    bases: ['forearm.radial'],
+    muscles: ['infraspinatus', ...SCALENI, 'brachioradialis', 'supraspinatus', 'subclavius'],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: radial forearm pain` },
+  },
+  {
+    id: 'ulnar-forearm-pain',
+    bases: ['forearm.ulnar'],
+    muscles: ['latissimus-dorsi', 'pectoralis-major', 'pectoralis-minor', 'serratus-posterior-superior'],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: ulnar forearm pain` },
+  },
+  {
+    id: 'dorsal-forearm-pain',
+    bases: ['forearm.back'],
+    muscles: [
+      'triceps-brachii',
+      'teres-major',
+      'extensor-carpi-radialis-longus',
+      'extensor-carpi-radialis-brevis',
+      'coracobrachialis',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: dorsal forearm pain` },
+  },
+  {
+    id: 'volar-forearm-pain',
+    bases: ['forearm.front'],
+    muscles: ['palmaris-longus', 'pronator-teres', 'serratus-anterior', 'triceps-brachii'],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: volar forearm pain` },
+  },
+  {
+    id: 'dorsal-wrist-and-hand-pain',
+    bases: ['wrist.back', 'hand.back', 'wrist.ulnar'],
+    muscles: [
+      'extensor-carpi-radialis-brevis',
+      'extensor-carpi-radialis-longus',
+      'extensor-digitorum',
+      'extensor-indicis',
+      'extensor-carpi-ulnaris',
+      'subscapularis',
+      'coracobrachialis',
+      'latissimus-dorsi',
+      'serratus-posterior-superior',
+      'first-dorsal-interosseous',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: dorsal wrist and hand pain` },
+  },
+  {
+    id: 'basal-thumb-and-radial-hand-pain',
+    bases: ['thumb.base', 'wrist.radial'],
+    muscles: [
+      'supinator',
+      ...SCALENI,
+      'brachialis',
+      'infraspinatus',
+      'extensor-carpi-radialis-longus',
+      'brachioradialis',
+      'opponens-pollicis',
+      'adductor-pollicis',
+      'first-dorsal-interosseous',
+      'flexor-pollicis-longus',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: basal thumb and radial hand pain` },
+  },
+  {
+    id: 'thumb-pain',
+    bases: ['thumb'],
+    muscles: [
+      'flexor-pollicis-longus',
+      'adductor-pollicis',
+      'opponens-pollicis',
+      'flexor-pollicis-brevis',
+      'abductor-pollicis-brevis',
+    ],
+    source: { ref: 'davies-2013', locator: 'Elbow, forearm and hand pain charts: thumb' },
+  },
+  {
+    id: 'volar-wrist-and-palmar-pain',
+    bases: ['wrist.front', 'palm', 'wrist.ulnar'],
+    muscles: [
+      'flexor-carpi-radialis',
+      'flexor-carpi-ulnaris',
+      'opponens-pollicis',
+      'pectoralis-major',
+      'pectoralis-minor',
+      'latissimus-dorsi',
+      'palmaris-longus',
+      'pronator-teres',
+      'serratus-anterior',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: volar wrist and palmar pain` },
+  },
+  {
+    id: 'dorsal-finger-pain',
+    bases: ['finger.index', 'finger.middle', 'finger.ring', 'finger.little'],
+    muscles: [
+      'extensor-digitorum',
+      'first-dorsal-interosseous',
+      'hand-interossei',
+      ...SCALENI,
+      'pectoralis-major',
+      'pectoralis-minor',
+      'latissimus-dorsi',
+      'abductor-digiti-minimi-hand',
+      'subclavius',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: dorsal finger pain` },
+  },
+  {
+    id: 'volar-finger-pain',
+    bases: ['finger.index', 'finger.middle', 'finger.ring', 'finger.little'],
+    muscles: [
+      'flexor-digitorum-superficialis',
+      'flexor-digitorum-profundus',
+      'first-dorsal-interosseous',
+      'hand-interossei',
+      'latissimus-dorsi',
+      'serratus-anterior',
+      'abductor-digiti-minimi-hand',
+      'subclavius',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_HAND}: volar finger pain` },
+  },
+
+  // Torso
+  {
+    id: 'chest-pain',
+    bases: ['chest.pectoral', 'chest.upper', 'chest.clavicular', 'sternum'],
+    muscles: [
+      'pectoralis-major',
+      'pectoralis-minor',
+      ...SCALENI,
+      'sternocleidomastoid',
+      'sternalis',
+      'subclavius',
+      'external-oblique',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_TRUNK}: front-of-chest pain` },
+  },
+  {
+    id: 'side-of-chest-pain',
+    bases: ['chest.lateral', 'axilla'],
+    muscles: ['serratus-anterior', 'latissimus-dorsi'],
+    source: { ref: 'simons-1999', locator: `${V1_TRUNK}: side-of-chest pain` },
+  },
+  {
+    id: 'abdominal-pain',
+    bases: ['epigastric', 'abdomen.upper', 'periumbilical', 'abdomen.lower', 'suprapubic', 'chest.lower', 'flank'],
+    muscles: [
+      'rectus-abdominis',
+      'external-oblique',
+      'transversus-abdominis',
+      'iliocostalis-thoracis',
+      'thoracolumbar-multifidi',
+      'pyramidalis',
+      'quadratus-lumborum',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_TRUNK}: abdominal pain` },
+  },
+  {
+    id: 'lower-thoracic-back-pain',
+    bases: ['back.mid', 'spine.thoracic.lower', 'back.lateral'],
+    muscles: [
+      'iliocostalis-thoracis',
+      'thoracolumbar-multifidi',
+      'serratus-posterior-inferior',
+      'rectus-abdominis',
+      'intercostals',
+      'latissimus-dorsi',
+    ],
+    source: { ref: 'simons-1999', locator: `${V1_TRUNK}: lower thoracic back pain` },
+  },
+
+  // Low back, buttock, hip and thigh (Travell & Simons, Vol. 2)
+  {
+    id: 'low-back-pain',
+    bases: ['back.low', 'spine.lumbar', 'iliac-crest'],
+    muscles: [
+      'quadratus-lumborum',
+      'iliocostalis-lumborum',
+      'thoracolumbar-multifidi',
+      'gluteus-medius',
+      'longissimus-thoracis',
+      ...ILIOPSOAS,
+      'rectus-abdominis',
+      'iliocostalis-thoracis',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: low back pain` },
+  },
+  {
+    id: 'sacral-and-sacroiliac-pain',
+    bases: ['sacroiliac', 'sacrum'],
+    muscles: [
+      'quadratus-lumborum',
+      'gluteus-medius',
+      'gluteus-maximus',
+      'longissimus-thoracis',
+      'iliocostalis-lumborum',
+      'thoracolumbar-multifidi',
+      'levator-ani',
+      'coccygeus',
+      'piriformis',
+      'soleus',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: sacral and sacroiliac pain` },
+  },
+  {
+    id: 'gluteal-pain',
+    bases: ['buttock.upper', 'buttock.lower'],
+    muscles: [
+      'gluteus-medius',
+      'quadratus-lumborum',
+      'gluteus-maximus',
+      'iliocostalis-lumborum',
+      'longissimus-thoracis',
+      ...HAMSTRINGS_MEDIAL,
+      'piriformis',
+      'gluteus-minimus',
+      'rectus-abdominis',
+      'soleus',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: gluteal pain` },
+  },
+  {
+    id: 'pelvic-pain',
+    bases: ['coccyx', 'perineum', 'pubic'],
+    muscles: [
+      'coccygeus',
+      'levator-ani',
+      'obturator-internus',
+      'adductor-magnus',
+      'piriformis',
+      'internal-oblique',
+      'external-oblique',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: pelvic pain` },
+  },
+  {
+    id: 'lateral-hip-and-thigh-pain',
+    bases: ['hip.lateral', 'thigh.lateral'],
+    muscles: [
+      'gluteus-minimus',
+      'vastus-lateralis',
+      'piriformis',
+      'quadratus-lumborum',
+      'tensor-fasciae-latae',
+      'vastus-intermedius',
+      'gluteus-maximus',
+      'rectus-femoris',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: lateral hip and thigh pain` },
+  },
+  {
+    id: 'anterior-thigh-pain',
+    bases: ['thigh.front', 'hip.front'],
+    muscles: [
+      ...ADDUCTORS,
+      ...ILIOPSOAS,
+      'adductor-magnus',
+      'vastus-intermedius',
+      'pectineus',
+      'sartorius',
+      'quadratus-lumborum',
+      'rectus-femoris',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: anterior thigh pain` },
+  },
+  {
+    id: 'groin-pain',
+    bases: ['groin'],
+    muscles: ['adductor-longus', 'pectineus', 'iliacus', 'psoas-major', 'adductor-brevis', 'adductor-magnus'],
+    source: { ref: 'davies-2013', locator: 'Hip, thigh and knee pain charts: groin' },
+  },
+  {
+    id: 'medial-thigh-pain',
+    bases: ['thigh.medial'],
+    muscles: ['pectineus', 'vastus-medialis', 'gracilis', 'adductor-magnus', 'sartorius'],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: medial thigh pain` },
+  },
+  {
+    id: 'posterior-thigh-pain',
+    bases: ['thigh.back'],
+    muscles: ['gluteus-minimus', ...HAMSTRINGS_MEDIAL, 'biceps-femoris', 'piriformis', 'obturator-internus'],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: posterior thigh pain` },
+  },
+  {
+    id: 'anterior-knee-pain',
+    bases: ['knee.front'],
+    muscles: ['rectus-femoris', 'vastus-medialis', ...ADDUCTORS],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: anterior knee pain` },
+  },
+  {
+    id: 'medial-knee-pain',
+    bases: ['knee.medial'],
+    muscles: ['vastus-medialis', 'gracilis', 'rectus-femoris', 'sartorius', ...ADDUCTORS],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: medial knee pain` },
+  },
+  {
+    id: 'lateral-knee-pain',
+    bases: ['knee.lateral'],
+    muscles: ['vastus-lateralis'],
+    source: { ref: 'travell-1992', locator: `${V2_HIP}: lateral knee pain` },
+  },
+  {
+    id: 'posterior-knee-pain',
+    bases: ['knee.back'],
+    muscles: ['gastrocnemius', 'biceps-femoris', 'popliteus', ...HAMSTRINGS_MEDIAL, 'soleus', 'plantaris'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: posterior knee pain` },
+  },
+
+  // Leg, ankle and foot
+  {
+    id: 'anterior-leg-pain',
+    bases: ['shin'],
+    muscles: ['tibialis-anterior', ...ADDUCTORS],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: anterior leg pain` },
+  },
+  {
+    id: 'lateral-leg-pain',
+    bases: ['leg.lateral'],
+    muscles: ['gastrocnemius', 'gluteus-minimus', ...PERONEI, 'vastus-lateralis'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: lateral leg pain` },
+  },
+  {
+    id: 'posterior-leg-pain',
+    bases: ['calf.upper', 'calf.lower'],
+    muscles: [
+      'soleus',
+      'gluteus-minimus',
+      'gastrocnemius',
+      ...HAMSTRINGS_MEDIAL,
+      'flexor-digitorum-longus',
+      'tibialis-posterior',
+      'plantaris',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: posterior leg pain` },
+  },
+  {
+    id: 'anterior-ankle-pain',
+    bases: ['ankle.front'],
+    muscles: ['tibialis-anterior', 'fibularis-tertius', 'extensor-digitorum-longus', 'extensor-hallucis-longus'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: anterior ankle pain` },
+  },
+  {
+    id: 'lateral-ankle-pain',
+    bases: ['ankle.lateral', 'foot.lateral'],
+    muscles: [...PERONEI, 'fibularis-tertius'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: lateral ankle pain` },
+  },
+  {
+    id: 'medial-ankle-pain',
+    bases: ['ankle.medial'],
+    muscles: ['abductor-hallucis', 'flexor-digitorum-longus'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: medial ankle pain` },
+  },
+  {
+    id: 'posterior-ankle-pain',
+    bases: ['achilles'],
+    muscles: ['soleus', 'tibialis-posterior'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: posterior ankle pain` },
+  },
+  {
+    id: 'heel-pain',
+    bases: ['heel'],
+    muscles: ['soleus', 'quadratus-plantae', 'abductor-hallucis', 'tibialis-posterior'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: heel pain` },
+  },
+  {
+    id: 'plantar-midfoot-pain',
+    bases: ['arch'],
+    muscles: [
+      'gastrocnemius',
+      'flexor-digitorum-longus',
+      'adductor-hallucis',
+      'soleus',
+      'foot-interossei',
+      'abductor-hallucis',
+      'tibialis-posterior',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar midfoot pain` },
+  },
+  {
+    id: 'plantar-forefoot-pain',
+    bases: ['sole.ball'],
+    muscles: [
+      'flexor-hallucis-brevis',
+      'flexor-digitorum-brevis',
+      'adductor-hallucis',
+      'flexor-hallucis-longus',
+      'foot-interossei',
+      'abductor-digiti-minimi-foot',
+      'flexor-digitorum-longus',
+      'tibialis-posterior',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar forefoot pain` },
+  },
+  {
+    id: 'dorsal-forefoot-pain',
+    bases: ['foot.top'],
+    muscles: [
+      'extensor-digitorum-brevis',
+      'extensor-hallucis-brevis',
+      'extensor-digitorum-longus',
+      'extensor-hallucis-longus',
+      'flexor-hallucis-brevis',
+      'foot-interossei',
+      'tibialis-anterior',
+    ],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: dorsal forefoot pain` },
+  },
+  {
+    id: 'dorsal-hallux-pain',
+    bases: ['toe.big'],
+    muscles: ['tibialis-anterior', 'extensor-hallucis-longus', 'flexor-hallucis-brevis'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: dorsal hallux pain` },
+  },
+  {
+    id: 'plantar-hallux-pain',
+    bases: ['toe.big'],
+    muscles: ['flexor-hallucis-longus', 'flexor-hallucis-brevis', 'tibialis-posterior'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar hallux pain` },
+  },
+  {
+    id: 'dorsal-lesser-toe-pain',
+    bases: ['toes.lesser'],
+    muscles: ['foot-interossei', 'extensor-digitorum-longus'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: dorsal lesser toe pain` },
+  },
+  {
+    id: 'plantar-lesser-toe-pain',
+    bases: ['toes.lesser'],
+    muscles: ['flexor-digitorum-longus', 'tibialis-posterior'],
+    source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar lesser toe pain` },
+  },
+];
