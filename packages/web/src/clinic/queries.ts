@@ -1,4 +1,5 @@
-import { ApiError } from '../api/problems.ts';
+import { api } from '../api/client.ts';
+import { ApiError, unwrap } from '../api/problems.ts';
 
 /**
  * Query keys of the clinic pages. Everything about one client sits under `clientKey`, so a change
@@ -25,6 +26,20 @@ export const recordKey = (clinicId: string, clientId: string): readonly unknown[
   ...clientKey(clinicId, clientId),
   'record',
 ];
+/** The query for a client's whole clinical record (owner and therapist). */
+export function recordQuery(clinicId: string, clientId: string) {
+  return {
+    queryKey: recordKey(clinicId, clientId),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/clinics/{clinicId}/clients/{clientId}/record', {
+          params: { path: { clinicId, clientId } },
+        }),
+      ),
+    retry: retryServerErrors,
+  };
+}
+
 export const consentsKey = (clinicId: string, clientId: string): readonly unknown[] => [
   ...clientKey(clinicId, clientId),
   'consents',

@@ -23,6 +23,7 @@ import {
   consentsKey,
   profileKey,
   recordKey,
+  recordQuery,
   retryServerErrors,
   statusOf,
 } from '../clinic/queries.ts';
@@ -172,16 +173,7 @@ function ClientHeader({
 function ClinicianView({ membership, clientId }: { membership: Membership; clientId: string }): React.JSX.Element {
   const { clinicId } = membership;
   const queryClient = useQueryClient();
-  const record = useQuery({
-    queryKey: recordKey(clinicId, clientId),
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/clinics/{clinicId}/clients/{clientId}/record', {
-          params: { path: { clinicId, clientId } },
-        }),
-      ),
-    retry: retryServerErrors,
-  });
+  const record = useQuery(recordQuery(clinicId, clientId));
   if (record.isPending) return <Loading />;
   if (record.isError) {
     return <LoadFailed membership={membership} error={record.error} onRetry={() => void record.refetch()} />;

@@ -9,7 +9,7 @@ import { usePageTitle } from '../app/usePageTitle.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { formatDate, type SessionNote } from '../notes/note-form.ts';
-import { recordKey } from '../clinic/queries.ts';
+import { recordQuery } from '../clinic/queries.ts';
 import { clientPath, clientProfileKey, noteQueryKey } from '../notes/note-queries.ts';
 import '../notes/notes.css';
 
@@ -57,17 +57,7 @@ function NoteScreen({
     retry: false,
   });
   // The clinical record holds the latest screening, whose limits the editor shows beside the chart.
-  const record = useQuery({
-    queryKey: recordKey(clinicId, clientId),
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/clinics/{clinicId}/clients/{clientId}/record', {
-          params: { path: { clinicId, clientId } },
-        }),
-      ),
-    enabled: allowed,
-    retry: false,
-  });
+  const record = useQuery({ ...recordQuery(clinicId, clientId), enabled: allowed });
   const note = useQuery({
     queryKey: noteQueryKey(clinicId, clientId, noteId ?? ''),
     queryFn: async (): Promise<SessionNote> =>
