@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
+import { signUpVerified } from './support/mailbox.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -34,17 +35,9 @@ function shownDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
+/** Signs up and finishes with the link the server emailed (read from its outbox). */
 async function signUp(): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`${server.url}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(PERSON),
-  });
-  expect(response.status).toBe(201);
-  const cookie = response.headers.get('set-cookie')?.match(/myomap_session=[^;]+/)?.[0];
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  if (!cookie) throw new Error('no session cookie');
-  return { cookie, csrf: csrfToken };
+  return signUpVerified(server.url, server.dataDir, PERSON);
 }
 
 describe('pain diary', () => {

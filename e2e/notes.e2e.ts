@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
+import { lastLinkTo } from './support/mailbox.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const OWNER = { name: 'Nora Owner', email: 'nora@notes.example' };
@@ -268,7 +269,7 @@ describe('clinic administration', () => {
     await page.close();
   });
 
-  it('adds a staff member and shows their one-time password once', async () => {
+  it('invites a staff member, who joins by accepting the emailed invitation', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/clinic/${clinicId}/admin`);
     await page.getByRole('heading', { level: 2, name: 'Staff' }).waitFor();
@@ -277,25 +278,31 @@ describe('clinic administration', () => {
     await page.getByLabel('Name', { exact: true }).fill('Theo Therapist');
     await page.getByLabel('Email', { exact: true }).fill('theo@notes.example');
     await expect(page.getByLabel('Role').inputValue()).resolves.toBe('therapist');
-    await page.getByRole('button', { name: 'Add staff member' }).click();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
 
-    const notice = page.getByRole('alert').filter({ hasText: 'One-time password' });
+    const notice = page.getByRole('alert').filter({ hasText: 'invitation' });
     await notice.waitFor();
-    const oneTimePassword = (await notice.locator('code').innerText()).trim();
-    expect(oneTimePassword.length).toBeGreaterThanOrEqual(8);
-    await expect(notice.innerText()).resolves.toMatch(/shown only this once/);
-    await page.getByRole('table', { name: 'Staff of this clinic' }).getByText('theo@notes.example').waitFor();
+    await expect(notice.innerText()).resolves.toMatch(/theo@notes\.example/);
+    // Invited, not a member until they accept.
+    await page.getByText('Invited, not yet joined').waitFor();
+    await expect(
+      page.getByRole('table', { name: 'Staff of this clinic' }).getByText('theo@notes.example').count(),
+    ).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-
-    // The password works, and must be changed at once.
-    const signedIn = await call<{ user: { mustChangePassword: boolean } }>('/api/auth/signin', {
-      method: 'POST',
-      body: { email: 'theo@notes.example', password: oneTimePassword },
-    });
-    expect(signedIn.data.user.mustChangePassword).toBe(true);
-
     await page.getByRole('button', { name: /^Done/ }).click();
-    await expect(page.getByText(oneTimePassword).count()).resolves.toBe(0);
+
+    // Theo opens the emailed link in his own browser and chooses his password.
+    const theo = await browser.newContext();
+    const theoPage = await theo.newPage();
+    await theoPage.goto(`${server.url}/email-link#token=${await lastLinkTo(server.dataDir, 'theo@notes.example')}`);
+    await theoPage.getByRole('heading', { level: 1, name: `Join ${CLINIC}` }).waitFor();
+    await theoPage.getByLabel('Choose a password').fill('theo has a long passphrase');
+    await theoPage.getByRole('button', { name: 'Join' }).click();
+    await theoPage.waitForURL((url) => url.pathname.startsWith('/clinic'));
+    await theo.close();
+
+    await page.reload();
+    await page.getByRole('table', { name: 'Staff of this clinic' }).getByText('theo@notes.example').waitFor();
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { registerIcs } from './commands/ics.command.ts';
 import { registerFind } from './commands/find.command.ts';
 import { registerPlan } from './commands/plan.command.ts';
 import { registerRegions } from './commands/regions.command.ts';
+import { registerRotateKey } from './commands/rotate-key.command.ts';
 import { registerReport } from './commands/report.command.ts';
 import { registerScreen } from './commands/screen.command.ts';
 import { registerMigrate } from './commands/migrate.command.ts';
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerBackup(program);
+  registerRotateKey(program);
   registerIcs(program);
   registerReport(program);
   registerRegions(program);

@@ -33,7 +33,11 @@ import { regionRoutes } from './routes/regions.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { screeningRoutes } from './routes/screening.routes.ts';
 import { AtlasService } from './services/atlas.service.ts';
+import { ephemeralSecurity, type AccountSecurity } from './services/account-mail.ts';
 import { AuthService, DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/auth.service.ts';
+import { EmailLinkService } from './services/email-link.service.ts';
+import { PortalGrantService } from './services/portal-grant.service.ts';
+import { StaffInvitationService } from './services/staff-invitation.service.ts';
 import { CalendarSetupService } from './services/calendar-setup.service.ts';
 import { CalendarService } from './services/calendar.service.ts';
 import { FeedService } from './services/feed.service.ts';
@@ -62,6 +66,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** See RequestLimits; each one defaults to DEFAULT_LIMITS. */
   limits?: Partial<RequestLimits>;
+  /** Secret keys and the public address for emailed links; default: a key for this process only (tests). */
+  security?: AccountSecurity;
 }
 
 /**
@@ -128,21 +134,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       new HttpProblem(429, `Too many attempts: try again in ${Math.ceil(context.ttl / 1000)} seconds`),
   });
   const policy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
-  const auth = new AuthService(options.database.db, policy);
+  const security = options.security ?? ephemeralSecurity();
+  const auth = new AuthService(options.database.db, policy, security);
+  const invitations = new StaffInvitationService(options.database.db, auth.mail);
   installAuthentication(app, auth, limits.deniedPerMinute);
   installCsrfProtection(app);
   installCacheControl(app);
 
   await app.register(healthRoutes(new HealthService(options.database)));
-  await app.register(authRoutes(auth, Math.floor(policy.absoluteMs / 1000)));
+  const links = new EmailLinkService(options.database.db, auth.mail, auth);
+  await app.register(authRoutes(auth, links, invitations, Math.floor(policy.absoluteMs / 1000)));
   await app.register(regionRoutes());
   await app.register(atlasRoutes(new AtlasService(), limits));
   await app.register(finderRoutes(new FinderService(), limits));
   await app.register(screeningRoutes(new ScreeningService(), limits));
   await app.register(planRoutes(new PlanService(), limits));
   const db = options.database.db;
-  await app.register(clinicRoutes(new ClinicService(db)));
-  await app.register(clientRoutes(new ClientService(db)));
+  await app.register(clinicRoutes(new ClinicService(db), invitations));
+  await app.register(clientRoutes(new ClientService(db), new PortalGrantService(db, auth.mail)));
   await app.register(noteRoutes(new NoteService(db)));
   await app.register(portalRoutes(new PortalService(db)));
   await app.register(outcomeRoutes(new OutcomeService(db), new PortalService(db)));

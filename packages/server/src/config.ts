@@ -25,6 +25,8 @@ export interface ServerConfig {
   limits: RequestLimits;
   /** Outgoing email: SMTP_URL (unset: email is off, messages wait in the outbox) and MAIL_FROM. */
   mail: MailConfig;
+  /** MYOMAP_PUBLIC_URL: the web app's address as people reach it, for links in emails. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +83,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       deniedPerMinute: parseLimit('MYOMAP_DENY_LIMIT', env.MYOMAP_DENY_LIMIT, DEFAULT_LIMITS.deniedPerMinute),
     },
     mail: parseMail(env),
+    publicUrl: parsePublicUrl(env.MYOMAP_PUBLIC_URL, parsePort(env.PORT)),
   };
+}
+
+/** Links in emails point here; never derived from a request's Host header, which a client chooses. */
+function parsePublicUrl(raw: string | undefined, port: number): string {
+  const value = raw?.trim() ?? '';
+  if (value === '') return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `MYOMAP_PUBLIC_URL must be an http(s) address such as https://myomap.example.org, got "${raw}"`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`MYOMAP_PUBLIC_URL must start with https:// or http://, got "${raw}"`);
+  }
+  return value.replace(/\/+$/, '');
 }

@@ -7,3 +7,5 @@ export { backupDatabase, restoreDatabase, BackupError, type BackupSummary } from
 export { MYOMAP_VERSION } from './version.ts';
 export { FeedService, FeedNotFound } from './services/feed.service.ts';
 export { ReportService, ReportNotFound, type ProgressReportFile } from './services/report.service.ts';
+export { KEY_FILE, loadSecretKeys, resealTotpSecrets, writeKeyFile, type LoadedKeys } from './auth/secret-keys.ts';
+export { generateSecretKey, keyRing, parseSecretKey, SecretKeyError, type KeyRing } from './auth/secret-box.ts';

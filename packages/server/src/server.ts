@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { loadSecretKeys, resealTotpSecrets, type LoadedKeys } from './auth/secret-keys.ts';
 import { serverLoggerOptions } from './http/log-redaction.ts';
 import { startOutboxWorker, type OutboxWorker } from './mail/outbox-worker.ts';
 
@@ -20,13 +21,20 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Opens and migrates the database, then serves the app until `close` or SIGTERM/SIGINT. */
 export async function startServer(
   config: ServerConfig,
-  options: { handleSignals?: boolean } = {},
+  options: { handleSignals?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const database = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   let app: FastifyInstance;
+  let keys: LoadedKeys;
+  let resealed: number;
   try {
     await migrateToLatest(database);
+    keys = await loadSecretKeys(options.env ?? process.env, config.dataDir);
+    // Secrets stored before encryption, or under a key now listed in MYOMAP_SECRET_KEY_OLD, are sealed
+    // with the current key before the first request can read them.
+    resealed = await resealTotpSecrets(database.db, keys.ring, keys.ring);
     app = await buildApp({
+      security: { keys: keys.ring, publicUrl: config.publicUrl },
       database,
       webDistDir: config.webDistDir,
       trustProxy: config.trustProxy,
@@ -44,6 +52,15 @@ export async function startServer(
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   app.log.info({ database: database.engine, location: database.location, url }, 'Myomap is serving');
+  if (keys.generated) {
+    // The path, never the key: whoever reads logs must not be able to open the secrets.
+    app.log.warn(
+      { keyFile: keys.file },
+      'MYOMAP_SECRET_KEY is not set: generated a secret key in the data folder (mode 0600); back it up, or set MYOMAP_SECRET_KEY in production',
+    );
+  }
+  if (resealed > 0)
+    app.log.info({ count: resealed, keyId: keys.ring.current.id }, 'sealed TOTP secrets with the current key');
   // Email leaves from the outbox; without SMTP_URL it waits there (logged once).
   const outbox: OutboxWorker | undefined = startOutboxWorker(database.db, config.mail, app.log);
 

@@ -12,6 +12,7 @@ import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { seedClinic } from '../services/clinic.service.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
+import { generateSecretKey, keyRing, open, parseSecretKey, seal } from '../auth/secret-box.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
 
 async function seed(database: TestDatabase, events: number): Promise<void> {
@@ -107,6 +108,7 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
       auth_sessions: 0,
       sign_in_throttles: 0,
       clients: 1,
+      email_links: 0,
       consent_forms: 1,
       consent_signatures: 0,
       client_screenings: 0,
@@ -172,6 +174,11 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
         }
         if (line.table === 'audit_events')
           return { ...line, row: stripRepeatCount(line.row as Record<string, unknown>) };
+        if (line.table === 'users') {
+          // Users had no email_verified_at before the account-security migration.
+          const { email_verified_at: _verified, ...row } = line.row as Record<string, unknown>;
+          return { ...line, row };
+        }
         return line.table === 'clinics'
           ? { ...line, row: stripCalendarColumns(line.row as Record<string, unknown>) }
           : line;
@@ -184,6 +191,23 @@ describe.each(TEST_ENGINES)('backup and restore on $engine', ({ create }) => {
     const clinic = await new ClinicRepository(target.handle.db).findById('clinic-1');
     expect(clinic).toMatchObject({ name: 'Northside Physio', time_zone: 'UTC', reminder_hours: 24 });
     expect(await auditIds(target)).toEqual(await auditIds(source));
+  });
+
+  it('carries TOTP secrets sealed, as they are stored, never in plain text', async () => {
+    await seed(source, 1);
+    const ring = keyRing(parseSecretKey(generateSecretKey()));
+    const users = new UserRepository(source.handle.db);
+    const owner = (await users.findByEmail('owner@example.org'))!;
+    await users.updateTotp(owner.id, { totp_secret: seal(ring, 'JBSWY3DPEHPK3PXP', `totp:${owner.id}`) });
+    const file = path.join(dir, 'copy.myomap.gz');
+    await backupDatabase(source.handle, file);
+    const text = gunzipSync(await readFile(file)).toString('utf8');
+    expect(text).not.toContain('JBSWY3DPEHPK3PXP');
+    expect(text).toContain('enc:v1:');
+    // Restored, it opens with the same key only.
+    await restoreDatabase(target.handle, file);
+    const restored = await new UserRepository(target.handle.db).findById(owner.id);
+    expect(open(ring, restored?.totp_secret ?? '', `totp:${owner.id}`)).toBe('JBSWY3DPEHPK3PXP');
   });
 
   it('refuses a database that holds data unless forced, and then replaces it', async () => {

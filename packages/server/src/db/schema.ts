@@ -64,6 +64,36 @@ export interface UserTable {
   /** 1 when the password was set by someone else (a one-time password) and must be changed. */
   must_change_password: number;
   created_at: string;
+  /** When the account proved it receives mail at its address; null: never proved. */
+  email_verified_at: string | null;
+}
+
+/** signup: finish a sign-up; verify: prove an account's address (and take up a clinic's portal grant); invitation: join a clinic's staff; sign-in: past a lockout. */
+export type EmailLinkPurpose = 'signup' | 'verify' | 'invitation' | 'sign-in';
+
+/** A link Myomap emailed: only a keyed hash of its token is kept; it expires and is used once. */
+export interface EmailLinkTable {
+  id: string;
+  token_hash: string;
+  purpose: EmailLinkPurpose;
+  /** Lower-cased address the link was sent to. */
+  email: string;
+  /** The account it is for (verify, sign-in); for an invitation, the account the address had when invited. */
+  user_id: string | null;
+  /** Invitation, and verify for a portal grant: the clinic. */
+  clinic_id: string | null;
+  /** Verify for a portal grant: the client record to link once the address is proved. */
+  client_id: string | null;
+  /** Invitation: the staff role offered. */
+  role: string | null;
+  /** Sign-up: the name given; invitation: the name the owner typed. */
+  name: string | null;
+  /** Sign-up: the chosen password's hash, for the account made when the link is used. */
+  password_hash: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface MembershipTable {
@@ -268,6 +298,7 @@ export interface Database {
   audit_events: AuditEventTable;
   sign_in_throttles: SignInThrottleTable;
   clients: ClientTable;
+  email_links: EmailLinkTable;
   consent_forms: ConsentFormTable;
   consent_signatures: ConsentSignatureTable;
   client_screenings: ClientScreeningTable;
@@ -299,6 +330,7 @@ export const APPLICATION_TABLES = [
   'auth_sessions',
   'sign_in_throttles',
   'clients',
+  'email_links',
   'consent_forms',
   'consent_signatures',
   'client_screenings',
@@ -329,6 +361,7 @@ export const TABLE_KEYS: Readonly<Record<ApplicationTable, readonly string[]>> =
   auth_sessions: ['id'],
   sign_in_throttles: ['email'],
   clients: ['id'],
+  email_links: ['id'],
   consent_forms: ['id'],
   consent_signatures: ['id'],
   client_screenings: ['id'],

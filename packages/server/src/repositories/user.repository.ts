@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, MembershipTable, Role, UserTable } from '../db/schema.ts';
 
-export type NewUser = Pick<UserTable, 'email' | 'name' | 'password_hash'> & { mustChangePassword?: boolean };
+export type NewUser = Pick<UserTable, 'email' | 'name' | 'password_hash'> & {
+  mustChangePassword?: boolean;
+  /** The address was proved (an emailed link was used) as the account is made. */
+  emailVerifiedAt?: string | null;
+};
 
 /** Another account already has this email (it may have been created a moment ago, by a concurrent request). */
 export class EmailTakenError extends Error {
@@ -35,6 +39,7 @@ export class UserRepository {
       totp_pending_secret: null,
       must_change_password: user.mustChangePassword ? 1 : 0,
       created_at: new Date().toISOString(),
+      email_verified_at: user.emailVerifiedAt ?? null,
     };
     try {
       await this.db.insertInto('users').values(row).execute();
@@ -86,6 +91,25 @@ export class UserRepository {
     totp: Partial<Pick<UserTable, 'totp_secret' | 'totp_last_step' | 'totp_pending_secret'>>,
   ): Promise<void> {
     await this.db.updateTable('users').set(totp).where('id', '=', id).execute();
+  }
+
+  async markEmailVerified(id: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ email_verified_at: at })
+      .where('id', '=', id)
+      .where('email_verified_at', 'is', null)
+      .execute();
+  }
+
+  /** Accounts with a TOTP secret (confirmed or pending), to seal or re-seal them. */
+  withTotpSecrets(): Promise<Pick<UserTable, 'id' | 'totp_secret' | 'totp_pending_secret'>[]> {
+    return this.db
+      .selectFrom('users')
+      .select(['id', 'totp_secret', 'totp_pending_secret'])
+      .where((eb) => eb.or([eb('totp_secret', 'is not', null), eb('totp_pending_secret', 'is not', null)]))
+      .orderBy('id')
+      .execute();
   }
 
   membership(clinicId: string, userId: string): Promise<MembershipTable | undefined> {

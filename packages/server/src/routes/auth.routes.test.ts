@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
+import { lastLinkTo, mailTo, signUpVerified } from '../test/email-links.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -113,7 +114,7 @@ describe.each(TEST_ENGINES)('accounts and sessions on $engine', ({ create }) => 
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
-  it('signs up a self-care account, refusing weak passwords and taken emails with the field named', async () => {
+  it('signs up a self-care account once its emailed link is used, refusing weak passwords with the field named', async () => {
     const weak = await app.inject({
       method: 'POST',
       url: '/api/auth/signup',
@@ -127,19 +128,75 @@ describe.each(TEST_ENGINES)('accounts and sessions on $engine', ({ create }) => 
       payload: { name: 'Sam', email: 'sam', password: PASSWORD },
     });
     expect(badEmail.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('body.email');
-    const ok = await app.inject({
+    const started = await app.inject({
       method: 'POST',
       url: '/api/auth/signup',
       payload: { name: 'Sam', email: 'sam@example.org', password: PASSWORD },
     });
-    expect(ok.statusCode).toBe(201);
-    expect(ok.json<{ memberships: unknown[] }>().memberships).toEqual([]);
+    expect(started.statusCode).toBe(202);
+    // No account and no session until the address is proved.
+    expect(started.cookies.find((c) => c.name === 'myomap_session')).toBeUndefined();
+    const early = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signin',
+      payload: { email: 'sam@example.org', password: PASSWORD },
+    });
+    expect(early.statusCode).toBe(401);
+    const token = await lastLinkTo(database.handle, 'sam@example.org');
+    const wrongPassword = await app.inject({
+      method: 'POST',
+      url: '/api/auth/email-link',
+      payload: { token, password: 'not the one chosen at all' },
+    });
+    expect(wrongPassword.statusCode).toBe(400);
+    expect(wrongPassword.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('body.password');
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/email-link',
+      payload: { token, password: PASSWORD },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json<{ user: { emailVerified: boolean }; memberships: unknown[] }>()).toMatchObject({
+      user: { emailVerified: true },
+      memberships: [],
+    });
+    cookieOf(ok);
+    // Single use: the same link does nothing a second time.
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/email-link',
+      payload: { token, password: PASSWORD },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('body.token');
+  });
+
+  it('answers a sign-up with a taken email exactly like a new one, and tells the address instead', async () => {
     const taken = await app.inject({
       method: 'POST',
       url: '/api/auth/signup',
-      payload: { name: 'Sam', email: 'SAM@example.org', password: PASSWORD },
+      payload: { name: 'Not Sam', email: 'SAM@example.org', password: 'another fine passphrase' },
     });
-    expect(taken.statusCode).toBe(409);
+    const fresh = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signup',
+      payload: { name: 'Newt', email: 'newt@example.org', password: PASSWORD },
+    });
+    expect(taken.statusCode).toBe(202);
+    expect(fresh.statusCode).toBe(202);
+    expect(taken.body).toBe(fresh.body);
+    expect(taken.cookies).toEqual(fresh.cookies);
+    const samMail = await mailTo(database.handle, 'sam@example.org');
+    expect(samMail.at(-1)?.subject).toMatch(/Someone tried to sign up/);
+    expect(samMail.at(-1)?.text).not.toMatch(/#token=/);
+    expect((await mailTo(database.handle, 'newt@example.org')).at(-1)?.text).toMatch(/\/email-link#token=/);
+    // The existing account keeps its password.
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/signin',
+      payload: { email: 'sam@example.org', password: 'another fine passphrase' },
+    });
+    expect(signIn.statusCode).toBe(401);
   });
 
   it('limits sign-in attempts with a 429 problem, never a 5xx', async () => {
@@ -164,10 +221,10 @@ describe('session time-outs', () => {
     const database = await TEST_ENGINES[0]!.create();
     await migrateToLatest(database.handle);
     const app = await buildApp({ database: database.handle, sessionPolicy: { idleMs: 50, absoluteMs: 60_000 } });
-    const signUp = await app.inject({
-      method: 'POST',
-      url: '/api/auth/signup',
-      payload: { name: 'Idle', email: 'idle@example.org', password: PASSWORD },
+    const signUp = await signUpVerified(app, database.handle, {
+      name: 'Idle',
+      email: 'idle@example.org',
+      password: PASSWORD,
     });
     const cookie = cookieOf(signUp);
     await new Promise((resolve) => setTimeout(resolve, 120));

@@ -284,12 +284,13 @@ describe.each(TEST_ENGINES)('authorisation matrix on $engine', ({ create }) => {
     },
     { name: 'list staff', method: 'GET', path: (t) => `${clinic(t)}/members`, allowed: OWNER, success: 200 },
     { name: 'list therapists', method: 'GET', path: (t) => `${clinic(t)}/therapists`, allowed: STAFF, success: 200 },
+    { name: 'list invitations', method: 'GET', path: (t) => `${clinic(t)}/invitations`, allowed: OWNER, success: 200 },
     {
-      name: 'add staff',
+      name: 'invite staff',
       method: 'POST',
       path: (t) => `${clinic(t)}/members`,
       allowed: OWNER,
-      success: 201,
+      success: 202,
       body: () => ({ name: 'New Staff', email: `staff-${randomUUID()}@example.org`, role: 'front-desk' }),
     },
     {

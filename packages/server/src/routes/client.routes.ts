@@ -21,12 +21,13 @@ import {
   screeningRequestSchema,
 } from '../schemas/practice.schemas.ts';
 import type { ClientService } from '../services/client.service.ts';
+import type { PortalGrantService } from '../services/portal-grant.service.ts';
 
 const denied = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const base = '/api/clinics/:clinicId/clients';
 
 export const clientRoutes =
-  (clients: ClientService): FastifyPluginAsyncZod =>
+  (clients: ClientService, portalGrants: PortalGrantService): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       base,
@@ -210,6 +211,8 @@ export const clientRoutes =
         schema: {
           tags: ['clients'],
           summary: 'Give the client a portal account (their email is the sign-in name)',
+          description:
+            'A new account gets a one-time password for the clinic to hand over. An existing account is linked only once its holder has proved the address; until then `pending` is true and the address gets a link.',
           params: clientParamsSchema,
           response: { 201: portalGrantSchema, 400: problemSchema, ...denied, 409: problemSchema },
         },
@@ -217,7 +220,7 @@ export const clientRoutes =
       async (request, reply) =>
         reply
           .code(201)
-          .send(await clients.grantPortal(actorOf(request), request.params.clinicId, request.params.clientId)),
+          .send(await portalGrants.grant(actorOf(request), request.params.clinicId, request.params.clientId)),
     );
 
     app.get(

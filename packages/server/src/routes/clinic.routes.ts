@@ -11,17 +11,19 @@ import {
   clinicSettingsUpdateSchema,
   consentFormInputSchema,
   consentFormSchema,
-  memberAddedSchema,
+  invitationParamsSchema,
   memberInputSchema,
   memberParamsSchema,
   memberSchema,
+  staffInvitationSchema,
 } from '../schemas/practice.schemas.ts';
 import type { ClinicService } from '../services/clinic.service.ts';
+import type { StaffInvitationService } from '../services/staff-invitation.service.ts';
 
 const denied = { 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export const clinicRoutes =
-  (clinics: ClinicService): FastifyPluginAsyncZod =>
+  (clinics: ClinicService, invitations: StaffInvitationService): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/clinics',
@@ -94,14 +96,45 @@ export const clinicRoutes =
       {
         schema: {
           tags: ['clinic'],
-          summary: 'Add a therapist, front-desk member or co-owner; a new account gets a one-time password',
+          summary: 'Invite a therapist, front-desk member or co-owner by email; they join when they accept',
+          description:
+            'The answer is the same whether or not the address has an account (202, the invitation, no name). The invitee accepts with the emailed link, or signed in with a proved address, on their account page.',
           params: clinicParamsSchema,
           body: memberInputSchema,
-          response: { 201: memberAddedSchema, 400: problemSchema, ...denied, 409: problemSchema },
+          response: { 202: staffInvitationSchema, 400: problemSchema, ...denied, 409: problemSchema },
         },
       },
       async (request, reply) =>
-        reply.code(201).send(await clinics.addMember(actorOf(request), request.params.clinicId, request.body)),
+        reply.code(202).send(await invitations.invite(actorOf(request), request.params.clinicId, request.body)),
+    );
+
+    app.get(
+      '/api/clinics/:clinicId/invitations',
+      {
+        schema: {
+          tags: ['clinic'],
+          summary: 'Staff invitations not yet accepted (owner)',
+          params: clinicParamsSchema,
+          response: { 200: z.array(staffInvitationSchema), ...denied },
+        },
+      },
+      async (request) => invitations.pending(actorOf(request), request.params.clinicId),
+    );
+
+    app.delete(
+      '/api/clinics/:clinicId/invitations/:invitationId',
+      {
+        schema: {
+          tags: ['clinic'],
+          summary: 'Withdraw a staff invitation (owner); its link stops working',
+          params: invitationParamsSchema,
+          response: { 204: z.null(), ...denied },
+        },
+      },
+      async (request, reply) => {
+        await invitations.revoke(actorOf(request), request.params.clinicId, request.params.invitationId);
+        return reply.code(204).send(null);
+      },
     );
 
     app.delete(

@@ -77,7 +77,7 @@ describe('POST /api/plans', () => {
   });
 
   it('takes a screening decision exactly as the screening API returns it: its limits reach the steps they concern', async () => {
-    const evaluate = async (body: unknown) =>
+    const evaluate = async (body: Record<string, unknown>) =>
       (await app.inject({ method: 'POST', url: '/api/screening/evaluate', payload: body })).json<unknown>();
     const points = [
       { id: 'upper-trapezius.tp1', side: 'right' },

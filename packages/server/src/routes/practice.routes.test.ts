@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
+import { lastLinkTo } from '../test/email-links.ts';
 import {
   call,
   createPracticeFixture,
@@ -222,27 +223,37 @@ describe.each(TEST_ENGINES)('practice records on $engine', ({ create }) => {
     await call(app, f.sessions.ownerA, 'PATCH', `/api/clinics/${f.clinicA}`, { therapistsSeeOwnClientsOnly: false });
   });
 
-  it('adds staff and portal clients with one-time passwords that must be changed first', async () => {
-    const added = await call(app, f.sessions.ownerA, 'POST', `/api/clinics/${f.clinicA}/members`, {
+  it('invites staff, who join by accepting, and gives portal clients one-time passwords to change first', async () => {
+    const invited = await call(app, f.sessions.ownerA, 'POST', `/api/clinics/${f.clinicA}/members`, {
       name: 'Theo New',
       email: 'theo@example.org',
       role: 'therapist',
     });
-    expect(added.statusCode).toBe(201);
-    const { oneTimePassword } = added.json<{ oneTimePassword: string }>();
-    const theo = await signIn(app, 'theo@example.org', oneTimePassword);
-    expect((await call(app, theo, 'GET', clients())).statusCode).toBe(403);
-    const changed = await call(app, theo, 'POST', '/api/auth/password', {
+    expect(invited.statusCode).toBe(202);
+    const joined = await app.inject({
+      method: 'POST',
+      url: '/api/auth/email-link',
+      payload: {
+        token: await lastLinkTo(database.handle, 'theo@example.org'),
+        password: 'a long and private passphrase',
+      },
+    });
+    expect(joined.statusCode).toBe(200);
+    expect((await call(app, sessionOf(joined), 'GET', clients())).statusCode).toBe(200);
+
+    const portal = await call(app, f.sessions.therapistA, 'POST', `${clients()}/${clientId}/portal`);
+    expect(portal.statusCode).toBe(201);
+    const { email, oneTimePassword } = portal.json<{ email: string; oneTimePassword: string }>();
+    expect(email).toBe('dana@example.org');
+    const dana = await signIn(app, 'dana@example.org', oneTimePassword);
+    expect((await call(app, dana, 'GET', '/api/portal/records')).statusCode).toBe(403);
+    const changed = await call(app, dana, 'POST', '/api/auth/password', {
       currentPassword: oneTimePassword,
       newPassword: 'a long and private passphrase',
     });
     expect(changed.statusCode).toBe(200);
     // Changing the password rotates the session: the answer carries the new cookie and CSRF token.
-    expect((await call(app, sessionOf(changed), 'GET', clients())).statusCode).toBe(200);
-
-    const portal = await call(app, f.sessions.therapistA, 'POST', `${clients()}/${clientId}/portal`);
-    expect(portal.statusCode).toBe(201);
-    expect(portal.json<{ email: string }>().email).toBe('dana@example.org');
+    expect((await call(app, sessionOf(changed), 'GET', '/api/portal/records')).statusCode).toBe(200);
     const again = await call(app, f.sessions.therapistA, 'POST', `${clients()}/${clientId}/portal`);
     expect(again.statusCode).toBe(409);
   });

@@ -49,6 +49,9 @@ export const accountSchema = z
       name: z.string(),
       mustChangePassword: z.boolean().describe('The password was set by someone else: change it first'),
       twoFactor: z.boolean(),
+      emailVerified: z
+        .boolean()
+        .describe('The account proved it receives mail at its address (needed for portal access and invitations)'),
     }),
     memberships: z.array(
       z.object({
@@ -60,3 +63,47 @@ export const accountSchema = z
     csrfToken: z.string().describe('Send it back in the x-csrf-token header on every state-changing request'),
   })
   .meta({ id: 'Account' });
+
+export const checkEmailSchema = z
+  .object({ status: z.literal('check-email'), message: z.string() })
+  .meta({ id: 'CheckEmail' });
+
+const token = z.string().trim().min(16, 'is not a whole link').max(200);
+export const emailLinkTokenSchema = z.object({ token }).meta({ id: 'EmailLinkToken' });
+export const useEmailLinkSchema = z
+  .object({
+    token,
+    password: password.optional().describe('What `needs` in the link info asks for'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{6}$/, 'must be 6 digits')
+      .optional(),
+  })
+  .meta({ id: 'UseEmailLink' });
+export const emailLinkInfoSchema = z
+  .object({
+    purpose: z.enum(['signup', 'verify', 'invitation', 'sign-in']),
+    email: z.string(),
+    clinicName: z.string().nullable(),
+    role: z.string().nullable(),
+    needs: z
+      .enum(['signup-password', 'new-password', 'password', 'nothing'])
+      .describe(
+        'signup-password: the one chosen at sign-up; new-password: choose one (replaces any, signs every device out); password: the account\u2019s; nothing: signed in as the account',
+      ),
+    twoFactor: z.boolean(),
+  })
+  .meta({ id: 'EmailLinkInfo' });
+export const emailOnlySchema = z.object({ email }).meta({ id: 'EmailOnly' });
+export const receivedInvitationSchema = z
+  .object({
+    id: z.string(),
+    clinicId: z.string(),
+    clinicName: z.string(),
+    role: z.enum(['owner', 'therapist', 'front-desk']),
+    invitedAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'ReceivedInvitation' });
+export const invitationIdSchema = z.object({ invitationId: z.string().min(1).max(100) });

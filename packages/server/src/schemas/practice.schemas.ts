@@ -197,6 +197,11 @@ export const portalGrantSchema = z
       .string()
       .nullable()
       .describe('For a new account: give it to the client; they must change it at first sign-in. Shown once.'),
+    pending: z
+      .boolean()
+      .describe(
+        'The address has an account that never proved it: access starts once its holder uses the link emailed to it',
+      ),
   })
   .meta({ id: 'PortalAccess' });
 
@@ -309,9 +314,16 @@ export const memberInputSchema = z.object({
   role: z.enum(STAFF_ROLES, { error: `must be one of ${STAFF_ROLES.join(', ')}` }),
 });
 
-export const memberAddedSchema = z
-  .object({ member: memberSchema, oneTimePassword: z.string().nullable() })
-  .meta({ id: 'MemberAdded' });
+export const staffInvitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: z.enum(STAFF_ROLES),
+    invitedAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'StaffInvitation' });
+export const invitationParamsSchema = z.object({ clinicId: id, invitationId: id });
 
 export const consentFormSchema = z
   .object({

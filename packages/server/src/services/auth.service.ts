@@ -2,14 +2,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { getDummyHash, hashPassword, needsRehash, verifyPassword } from '../auth/password-hash.ts';
 import { checkPassword } from '../auth/password-policy.ts';
+import { open, seal } from '../auth/secret-box.ts';
 import { generateTotpSecret, matchTotpStep, totpUri } from '../auth/totp.ts';
-import type { Database, Role } from '../db/schema.ts';
+import type { Database, Role, UserTable } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { AuditRepository } from '../repositories/audit.repository.ts';
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
 import { ThrottleRepository } from '../repositories/throttle.repository.ts';
-import { EmailTakenError, UserRepository } from '../repositories/user.repository.ts';
+import { UserRepository } from '../repositories/user.repository.ts';
+import { AccountMail, ephemeralSecurity, type AccountSecurity } from './account-mail.ts';
+import { SignInLock } from './sign-in-lock.ts';
 import { seedClinic } from './clinic.service.ts';
 
 export interface SessionPolicy {
@@ -21,15 +24,17 @@ export interface SessionPolicy {
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 2 * 60 * 60 * 1000, absoluteMs: 12 * 60 * 60 * 1000 };
 
-/**
- * Account lockout: this many failed sign-ins for one email within the window lock it for the lockout
- * time. Counted for unknown emails too, so a lockout says nothing about who has an account. The
- * per-address rate limit on the route is the other half.
- */
-export const LOCKOUT = { failures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
+export { LOCKOUT } from './sign-in-lock.ts';
 
 export interface Account {
-  user: { id: string; email: string; name: string; mustChangePassword: boolean; twoFactor: boolean };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    mustChangePassword: boolean;
+    twoFactor: boolean;
+    emailVerified: boolean;
+  };
   memberships: { clinicId: string; clinicName: string; role: Role }[];
   csrfToken: string;
 }
@@ -40,6 +45,8 @@ export interface NewSession {
   account: Account;
 }
 
+export type AuthOutcome = 'success' | 'failure' | 'denied';
+
 /** Who is asking and from where, for the audit log (never health data). */
 export interface RequestOrigin {
   ip: string;
@@ -47,15 +54,22 @@ export interface RequestOrigin {
 
 const SIGN_IN_FAILED = 'Email or password is incorrect';
 
+/** Where a TOTP secret is bound when sealed: a sealed secret copied onto another account does not open. */
+const totpContext = (userId: string): string => `totp:${userId}`;
+
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function passwordProblem(password: string, context: { email: string; name: string }): void {
+export function passwordProblem(
+  password: string,
+  context: { email: string; name: string },
+  field = 'body.password',
+): void {
   const check = checkPassword(password, context);
   if (!check.ok) {
-    throw new HttpProblem(400, `body.password: This password ${check.reason}`, [
-      { field: 'body.password', message: `This password ${check.reason}` },
+    throw new HttpProblem(400, `${field}: This password ${check.reason}`, [
+      { field, message: `This password ${check.reason}` },
     ]);
   }
 }
@@ -66,15 +80,23 @@ export class AuthService {
   private readonly sessions: SessionRepository;
   private readonly audit: AuditRepository;
   private readonly throttles: ThrottleRepository;
+  readonly mail: AccountMail;
+  /** The account lockout: counting, refusing, and the emailed way past it. */
+  readonly lock: SignInLock;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+    readonly security: AccountSecurity = ephemeralSecurity(),
   ) {
     this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
     this.audit = new AuditRepository(db);
     this.throttles = new ThrottleRepository(db);
+    this.mail = new AccountMail(db, security);
+    this.lock = new SignInLock(this.users, this.throttles, this.mail, (action, userId, origin, outcome) =>
+      this.record(action, userId, origin, outcome),
+    );
   }
 
   async needsSetup(): Promise<boolean> {
@@ -100,72 +122,88 @@ export class AuthService {
       return user.id;
     });
     await this.record('auth.set-up', userId, origin, 'success');
-    return this.startSession(userId);
+    return this.openSession(userId);
   }
 
-  /** A personal self-care account. */
-  async signUp(input: { name: string; email: string; password: string }, origin: RequestOrigin): Promise<NewSession> {
-    passwordProblem(input.password, input);
-    const taken = () =>
-      new HttpProblem(409, 'An account with this email already exists: sign in instead', [
-        { field: 'body.email', message: 'an account with this email already exists' },
-      ]);
-    // Looked up first to spare a hash; a sign-up racing this one is caught by the unique index below.
-    if (await this.users.findByEmail(input.email)) throw taken();
-    const passwordHash = await hashPassword(input.password);
-    let userId: string;
-    try {
-      userId = (await this.users.create({ email: input.email, name: input.name, password_hash: passwordHash })).id;
-    } catch (error) {
-      if (error instanceof EmailTakenError) throw taken();
-      throw error;
-    }
-    await this.record('auth.sign-up', userId, origin, 'success');
-    return this.startSession(userId);
-  }
-
+  /**
+   * Password sign-in, with the TOTP code for accounts that turned it on. While an email is locked the
+   * password alone is refused; the owner gets past the lock with a step-up: the second factor (accounts
+   * with TOTP) or the one-time link emailed when it locked. Every miss during a lock answers exactly like
+   * the lock itself, so the lock cannot be used to test passwords or learn whether an account has TOTP.
+   */
   async signIn(
     input: { email: string; password: string; code?: string | undefined },
     origin: RequestOrigin,
     now: Date = new Date(),
   ): Promise<NewSession> {
     const email = input.email.toLowerCase();
-    await this.refuseLocked(email, origin, now);
+    const lockedBefore = await this.lock.lockedUntil(email, now);
+    if (lockedBefore && !input.code) await this.lock.refuse(email, origin, now, lockedBefore);
     const user = await this.users.findByEmail(email);
     // The same work and the same answer for an unknown email as for a wrong password.
     const ok = await verifyPassword(input.password, user?.password_hash ?? (await getDummyHash()));
     if (!user || !ok) {
-      await this.failed(email, user?.id ?? null, origin, now);
+      await this.lock.failed(email, user ?? null, origin, now);
+      if (lockedBefore) await this.lock.refuse(email, origin, now, lockedBefore);
       throw new HttpProblem(401, SIGN_IN_FAILED);
     }
-    // Checked again: the hash takes long enough for a burst of wrong guesses to lock the email meanwhile,
+    // Read again: the hash takes long enough for a burst of wrong guesses to lock the email meanwhile,
     // and a right password must not get in past a lock (nor, by asking for a code, reveal it was right).
-    await this.refuseLocked(email, origin, now);
+    const locked = lockedBefore ?? (await this.lock.lockedUntil(email, now));
+    if (locked && (!user.totp_secret || !input.code)) await this.lock.refuse(email, origin, now, locked);
     if (user.totp_secret) {
       if (!input.code) {
         throw new HttpProblem(401, 'Enter the 6-digit code from your authenticator app', [
           { field: 'body.code', message: 'a two-factor code is required for this account' },
         ]);
       }
-      const step = matchTotpStep(user.totp_secret, input.code, {
-        now: now.getTime(),
-        ...(user.totp_last_step !== null ? { afterStep: user.totp_last_step } : {}),
-      });
-      if (step === null) {
-        await this.failed(email, user.id, origin, now);
+      if (!(await this.checkCode(user, input.code, now))) {
+        await this.lock.failed(email, user, origin, now);
+        if (locked) await this.lock.refuse(email, origin, now, locked);
         throw new HttpProblem(401, 'That code is wrong or was already used: enter the current one', [
           { field: 'body.code', message: 'wrong or already used' },
         ]);
       }
-      await this.users.updateTotp(user.id, { totp_last_step: step });
     }
-    // Clearing the count and reading the lock come last, so a lock recorded before this point refuses.
+    // Clearing the count and reading the lock come last, so a lock recorded before this point refuses,
+    // unless the second factor was just checked: that is the step-up past a lock.
     const lockedUntil = await this.throttles.clearUnlessLocked(email, now);
-    if (lockedUntil) await this.refuseLocked(email, origin, now, lockedUntil);
+    if (lockedUntil && !user.totp_secret) await this.lock.refuse(email, origin, now, lockedUntil);
     if (needsRehash(user.password_hash))
       await this.users.updatePasswordHash(user.id, await hashPassword(input.password), user.must_change_password === 1);
-    await this.record('auth.sign-in', user.id, origin, 'success');
-    return this.startSession(user.id);
+    await this.record(lockedUntil ? 'auth.sign-in-step-up' : 'auth.sign-in', user.id, origin, 'success');
+    return this.openSession(user.id);
+  }
+
+  /**
+   * The check behind an emailed sign-in link: the password, and the code when TOTP is on. Failures are
+   * audited but not counted toward the lock: only the holder of the emailed link gets this far.
+   */
+  async verifyStepUp(
+    user: UserTable,
+    password: string,
+    code: string | undefined,
+    origin: RequestOrigin,
+    now: Date = new Date(),
+  ): Promise<void> {
+    const ok = await verifyPassword(password, user.password_hash);
+    if (!ok || (user.totp_secret && !(code && (await this.checkCode(user, code, now))))) {
+      await this.record('auth.sign-in-link', user.id, origin, 'failure');
+      throw new HttpProblem(401, user.totp_secret ? 'Password or code is incorrect' : SIGN_IN_FAILED);
+    }
+  }
+
+  /** Checks a TOTP code against the sealed secret and spends its time step. */
+  private async checkCode(user: UserTable, code: string, now: Date): Promise<boolean> {
+    if (!user.totp_secret) return false;
+    const secret = open(this.security.keys, user.totp_secret, totpContext(user.id));
+    const step = matchTotpStep(secret, code, {
+      now: now.getTime(),
+      ...(user.totp_last_step !== null ? { afterStep: user.totp_last_step } : {}),
+    });
+    if (step === null) return false;
+    await this.users.updateTotp(user.id, { totp_last_step: step });
+    return true;
   }
 
   /**
@@ -205,7 +243,7 @@ export class AuthService {
       await users.deleteSessions(user.id);
     });
     await this.record('auth.password-change', user.id, origin, 'success');
-    return this.startSession(user.id);
+    return this.openSession(user.id);
   }
 
   /** Step one of two-factor set-up: a secret to scan; it takes effect once a code from it is confirmed. */
@@ -213,7 +251,8 @@ export class AuthService {
     const account = await this.current(token);
     if (!account) throw new HttpProblem(401, 'Not signed in');
     const secret = generateTotpSecret();
-    await this.users.updateTotp(account.user.id, { totp_pending_secret: secret });
+    const sealed = seal(this.security.keys, secret, totpContext(account.user.id));
+    await this.users.updateTotp(account.user.id, { totp_pending_secret: sealed });
     return { secret, uri: totpUri({ secret, account: account.user.email }) };
   }
 
@@ -221,15 +260,16 @@ export class AuthService {
     const account = await this.current(token);
     if (!account) throw new HttpProblem(401, 'Not signed in');
     const user = await this.users.findById(account.user.id);
-    const secret = user?.totp_pending_secret;
+    const sealed = user?.totp_pending_secret;
+    const secret = sealed ? open(this.security.keys, sealed, totpContext(account.user.id)) : null;
     const step = secret ? matchTotpStep(secret, code, { now: now.getTime() }) : null;
-    if (!secret || step === null) {
+    if (!sealed || step === null) {
       throw new HttpProblem(400, 'body.code: that code does not match; scan the code again and enter the current one', [
         { field: 'body.code', message: 'does not match the secret being set up' },
       ]);
     }
     await this.users.updateTotp(account.user.id, {
-      totp_secret: secret,
+      totp_secret: sealed,
       totp_pending_secret: null,
       totp_last_step: step,
     });
@@ -255,35 +295,6 @@ export class AuthService {
     return updated;
   }
 
-  /** Answers 429 while the email is locked; `lockedUntil` when the caller has just read it. */
-  private async refuseLocked(
-    email: string,
-    origin: RequestOrigin,
-    now: Date,
-    lockedUntil: string | null = null,
-  ): Promise<void> {
-    const until = lockedUntil ?? (await this.throttles.find(email))?.locked_until;
-    if (until && Date.parse(until) > now.getTime()) {
-      const user = await this.users.findByEmail(email);
-      await this.record('auth.sign-in', user?.id ?? null, origin, 'denied');
-      const minutes = Math.ceil((Date.parse(until) - now.getTime()) / 60_000);
-      throw new HttpProblem(
-        429,
-        `Too many failed sign-ins for this email: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-      );
-    }
-  }
-
-  private async failed(email: string, userId: string | null, origin: RequestOrigin, now: Date): Promise<void> {
-    const { failures } = await this.throttles.recordFailure(email, now, {
-      limit: LOCKOUT.failures,
-      windowMs: LOCKOUT.windowMs,
-      lockMs: LOCKOUT.lockMs,
-    });
-    // The one failure that reached the limit records the lockout, however many raced past it.
-    await this.record(failures === LOCKOUT.failures ? 'auth.lockout' : 'auth.sign-in', userId, origin, 'failure');
-  }
-
   async signOut(token: string, origin: RequestOrigin): Promise<void> {
     const session = await this.sessions.find(hashToken(token));
     if (!session) return;
@@ -305,7 +316,8 @@ export class AuthService {
     return this.account(session.user_id, session.csrf_token);
   }
 
-  private async startSession(userId: string): Promise<NewSession> {
+  /** A new session for an account that has just proved who it is. */
+  async openSession(userId: string): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -333,6 +345,7 @@ export class AuthService {
         name: user.name,
         mustChangePassword: user.must_change_password === 1,
         twoFactor: user.totp_secret !== null,
+        emailVerified: user.email_verified_at !== null,
       },
       memberships: memberships.map((m) => ({ clinicId: m.clinic_id, clinicName: m.clinic_name, role: m.role })),
       csrfToken,
@@ -343,7 +356,7 @@ export class AuthService {
     action: string,
     userId: string | null,
     origin: RequestOrigin,
-    outcome: 'success' | 'failure' | 'denied',
+    outcome: AuthOutcome,
   ): Promise<void> {
     await this.audit.record({
       clinic_id: null,

@@ -3,7 +3,6 @@ import { parsePainDrawing } from '@myomap/core/body/pain-drawing.ts';
 import { diffScreenings, type ScreeningDiff } from '@myomap/core/practice/screening-diff.ts';
 import { parseScreeningInput, screen, type ScreeningResult } from '@myomap/core/screening/evaluate.ts';
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../auth/password-hash.ts';
 import type { ClientTable, Database, RecordSource } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
 import type { Role } from '@myomap/core/practice/roles.ts';
@@ -322,40 +321,6 @@ export class ClientService {
       await this.access.audit(context, 'consent.sign', client.id, 'success', trx);
     });
     return (await loadClientRecord(this.db, client.clinic_id, client.id, { includeDrafts: false })).consents;
-  }
-
-  /** Gives the client a portal account (or links the one they have); a new account gets a one-time password. */
-  async grantPortal(
-    actor: Actor,
-    clinicId: string,
-    clientId: string,
-  ): Promise<{ email: string; oneTimePassword: string | null }> {
-    const context = await this.access.enter(actor, clinicId, 'clients.portal', 'portal.grant');
-    const client = await this.access.client(context, clientId, 'portal.grant');
-    this.refuseErased(client);
-    if (client.user_id) throw new HttpProblem(409, 'This client already has portal access');
-    const email = client.email;
-    if (!email) {
-      throw new HttpProblem(400, 'Add the client\u2019s email address first: it is their sign-in name', [
-        { field: 'email', message: 'the client has no email address' },
-      ]);
-    }
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
-    return this.db.transaction().execute(async (trx) => {
-      const users = new UserRepository(trx);
-      const existing = await users.findByEmail(email);
-      if (existing && (await users.membership(clinicId, existing.id))) {
-        throw new HttpProblem(409, 'This email belongs to a member of the clinic: use another address for the client');
-      }
-      const user =
-        existing ??
-        (await users.create({ email, name: client.name, password_hash: passwordHash, mustChangePassword: true }));
-      await users.addMembership(clinicId, user.id, 'client');
-      await new ClientRepository(trx).update(clinicId, client.id, { user_id: user.id });
-      await this.access.audit(context, 'portal.grant', client.id, 'success', trx);
-      return { email, oneTimePassword: existing ? null : password };
-    });
   }
 
   async export(actor: Actor, clinicId: string, clientId: string): Promise<ClientExport> {

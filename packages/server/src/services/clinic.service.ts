@@ -1,7 +1,6 @@
 import { DEFAULT_CONSENT_FORM } from '@myomap/core/practice/consent.ts';
-import type { Role, StaffRole } from '@myomap/core/practice/roles.ts';
+import type { Role } from '@myomap/core/practice/roles.ts';
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../auth/password-hash.ts';
 import { isTimeZone } from '@myomap/core/scheduling/local-time.ts';
 import type { ClinicTable, ConsentFormTable, Database } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
@@ -9,7 +8,6 @@ import { ConsentFormRepository } from '../repositories/client-records.repository
 import { ClinicRepository } from '../repositories/clinic.repository.ts';
 import { UserRepository } from '../repositories/user.repository.ts';
 import { ClinicAccess, type Actor } from './clinic-access.ts';
-import { oneTimePassword } from './client.service.ts';
 
 export interface ClinicSettings {
   id: string;
@@ -137,40 +135,6 @@ export class ClinicService {
     const rows = await new UserRepository(this.db).membersOf(clinicId);
     await this.access.audit(context, 'clinic.therapists.read', null);
     return rows.filter((r) => r.role === 'therapist' || r.role === 'owner').map(memberOf);
-  }
-
-  /** Adds a staff member: an existing account joins; a new one gets a one-time password, shown once. */
-  async addMember(
-    actor: Actor,
-    clinicId: string,
-    input: { name: string; email: string; role: StaffRole },
-  ): Promise<{ member: Member; oneTimePassword: string | null }> {
-    await this.access.enter(actor, clinicId, 'clinic.members', 'clinic.members.add');
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
-    return this.db.transaction().execute(async (trx) => {
-      const users = new UserRepository(trx);
-      const existing = await users.findByEmail(input.email);
-      if (existing && (await users.membership(clinicId, existing.id))) {
-        throw new HttpProblem(409, 'This person is already a member of the clinic', [
-          { field: 'body.email', message: 'already a member of the clinic' },
-        ]);
-      }
-      const user =
-        existing ??
-        (await users.create({
-          email: input.email,
-          name: input.name,
-          password_hash: passwordHash,
-          mustChangePassword: true,
-        }));
-      const membership = await users.addMembership(clinicId, user.id, input.role);
-      await this.access.record(actor, clinicId, 'clinic.members.add', 'user', user.id, 'success', trx);
-      return {
-        member: memberOf({ ...membership, name: user.name, email: user.email }),
-        oneTimePassword: existing ? null : password,
-      };
-    });
   }
 
   async removeMember(actor: Actor, clinicId: string, userId: string): Promise<void> {

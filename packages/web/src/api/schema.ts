@@ -191,7 +191,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a personal self-care account */
+        /**
+         * Start a personal self-care account: a link to finish it goes to the address
+         * @description Always 202 for a well-formed request, whether or not the address has an account: a new address gets a link (good for 24 hours) that makes the account once it is opened with the same password; an address with an account gets a note that someone tried. No session starts here.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -206,7 +209,126 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckEmail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email-link/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an emailed link is for and what using it needs (the link stays unused) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmailLinkTokenInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailLinkInfo"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use an emailed link (once): finish a sign-up, prove the address, join a clinic or sign in
+         * @description A link works once and expires. Its token was emailed after # in the link, so it never reached a server log. A verify or invitation link used by someone not signed in as the account sets the password sent with it and signs every other device out.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UseEmailLinkInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -224,7 +346,77 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signin-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a new one-time sign-in link for an email locked after failed sign-ins
+         * @description Always 202: a link goes only to a locked account, and at most every 5 minutes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EmailOnlyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckEmail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -260,7 +452,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in; a new session (and cookie) every time
-         * @description Accounts with two-factor sign-in also send `code`; without it the answer is 401 with an error on body.code. Five failed attempts for one email within 15 minutes lock it for 15 minutes (429).
+         * @description Accounts with two-factor sign-in also send `code`; without it the answer is 401 with an error on body.code. Five failed attempts for one email within 15 minutes lock the password alone out for 15 minutes (429) and email the account a one-time sign-in link; with two-factor on, the password and a code still sign in.
          */
         post: {
             parameters: {
@@ -674,6 +866,244 @@ export interface paths {
                 };
                 /** @description Default Response */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the signed-in account a link to prove its address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckEmail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clinics inviting the signed-in account to their staff (once its address is proved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedInvitation"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the clinic’s staff as invited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1404,7 +1834,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a therapist, front-desk member or co-owner; a new account gets a one-time password */
+        /**
+         * Invite a therapist, front-desk member or co-owner by email; they join when they accept
+         * @description The answer is the same whether or not the address has an account (202, the invitation, no name). The invitee accepts with the emailed link, or signed in with a proved address, on their account page.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1426,12 +1859,12 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MemberAdded"];
+                        "application/json": components["schemas"]["StaffInvitation"];
                     };
                 };
                 /** @description Default Response */
@@ -1547,6 +1980,135 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff invitations not yet accepted (owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffInvitation"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinics/{clinicId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a staff invitation (owner); its link stops working */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clinicId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2592,7 +3154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give the client a portal account (their email is the sign-in name) */
+        /**
+         * Give the client a portal account (their email is the sign-in name)
+         * @description A new account gets a one-time password for the clinic to hand over. An existing account is linked only once its holder has proved the address; until then `pending` is true and the address gets a link.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7508,6 +8073,8 @@ export interface components {
                 /** @description The password was set by someone else: change it first */
                 mustChangePassword: boolean;
                 twoFactor: boolean;
+                /** @description The account proved it receives mail at its address (needed for portal access and invitations) */
+                emailVerified: boolean;
             };
             memberships: {
                 clinicId: string;
@@ -7517,6 +8084,45 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        CheckEmailInput: {
+            /** @constant */
+            status: "check-email";
+            message: string;
+        };
+        EmailLinkTokenInput: {
+            token: string;
+        };
+        UseEmailLinkInput: {
+            token: string;
+            /** @description What `needs` in the link info asks for */
+            password?: string;
+            code?: string;
+        };
+        EmailLinkInfoInput: {
+            /** @enum {string} */
+            purpose: "signup" | "verify" | "invitation" | "sign-in";
+            email: string;
+            clinicName: string | null;
+            role: string | null;
+            /**
+             * @description signup-password: the one chosen at sign-up; new-password: choose one (replaces any, signs every device out); password: the account’s; nothing: signed in as the account
+             * @enum {string}
+             */
+            needs: "signup-password" | "new-password" | "password" | "nothing";
+            twoFactor: boolean;
+        };
+        EmailOnlyInput: {
+            email: string;
+        };
+        ReceivedInvitationInput: {
+            id: string;
+            clinicId: string;
+            clinicName: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk";
+            invitedAt: string;
+            expiresAt: string;
         };
         RoomInput: {
             id: string;
@@ -8089,6 +8695,8 @@ export interface components {
             email: string;
             /** @description For a new account: give it to the client; they must change it at first sign-in. Shown once. */
             oneTimePassword: string | null;
+            /** @description The address has an account that never proved it: access starts once its holder uses the link emailed to it */
+            pending: boolean;
         };
         ClientExportInput: {
             /** @constant */
@@ -8301,9 +8909,13 @@ export interface components {
             role: "owner" | "therapist" | "front-desk" | "client";
             since: string;
         };
-        MemberAddedInput: {
-            member: components["schemas"]["MemberInput"];
-            oneTimePassword: string | null;
+        StaffInvitationInput: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk";
+            invitedAt: string;
+            expiresAt: string;
         };
         ConsentFormInput: {
             id: string;
@@ -8703,6 +9315,8 @@ export interface components {
                 /** @description The password was set by someone else: change it first */
                 mustChangePassword: boolean;
                 twoFactor: boolean;
+                /** @description The account proved it receives mail at its address (needed for portal access and invitations) */
+                emailVerified: boolean;
             };
             memberships: {
                 clinicId: string;
@@ -8712,6 +9326,46 @@ export interface components {
             }[];
             /** @description Send it back in the x-csrf-token header on every state-changing request */
             csrfToken: string;
+        };
+        CheckEmail: {
+            /** @constant */
+            status: "check-email";
+            message: string;
+        };
+        EmailLinkToken: {
+            token: string;
+        };
+        UseEmailLink: {
+            token: string;
+            /** @description What `needs` in the link info asks for */
+            password?: string;
+            code?: string;
+        };
+        EmailLinkInfo: {
+            /** @enum {string} */
+            purpose: "signup" | "verify" | "invitation" | "sign-in";
+            email: string;
+            clinicName: string | null;
+            role: string | null;
+            /**
+             * @description signup-password: the one chosen at sign-up; new-password: choose one (replaces any, signs every device out); password: the account’s; nothing: signed in as the account
+             * @enum {string}
+             */
+            needs: "signup-password" | "new-password" | "password" | "nothing";
+            twoFactor: boolean;
+        };
+        EmailOnly: {
+            /** Format: email */
+            email: string;
+        };
+        ReceivedInvitation: {
+            id: string;
+            clinicId: string;
+            clinicName: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk";
+            invitedAt: string;
+            expiresAt: string;
         };
         Room: {
             id: string;
@@ -9298,6 +9952,8 @@ export interface components {
             email: string;
             /** @description For a new account: give it to the client; they must change it at first sign-in. Shown once. */
             oneTimePassword: string | null;
+            /** @description The address has an account that never proved it: access starts once its holder uses the link emailed to it */
+            pending: boolean;
         };
         ClientExport: {
             /** @constant */
@@ -9510,9 +10166,13 @@ export interface components {
             role: "owner" | "therapist" | "front-desk" | "client";
             since: string;
         };
-        MemberAdded: {
-            member: components["schemas"]["Member"];
-            oneTimePassword: string | null;
+        StaffInvitation: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "therapist" | "front-desk";
+            invitedAt: string;
+            expiresAt: string;
         };
         ConsentForm: {
             id: string;

@@ -34,6 +34,14 @@ export const routes: RouteObject[] = [
       { path: 'diary', lazy: async () => ({ Component: (await import('../pages/DiaryPage.tsx')).DiaryPage }) },
       { path: 'signin', lazy: async () => ({ Component: (await import('../pages/SignInPage.tsx')).SignInPage }) },
       { path: 'signup', lazy: async () => ({ Component: (await import('../pages/SignUpPage.tsx')).SignUpPage }) },
+      {
+        path: 'email-link',
+        lazy: async () => ({ Component: (await import('../pages/EmailLinkPage.tsx')).EmailLinkPage }),
+      },
+      {
+        path: 'verify-email',
+        lazy: async () => ({ Component: (await import('../pages/EmailLinkPage.tsx')).EmailLinkPage }),
+      },
       { path: 'setup', lazy: async () => ({ Component: (await import('../pages/SetUpPage.tsx')).SetUpPage }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../pages/AccountPage.tsx')).AccountPage }) },
       { path: 'clinic', lazy: async () => ({ Component: (await import('../pages/ClinicPage.tsx')).ClinicPage }) },

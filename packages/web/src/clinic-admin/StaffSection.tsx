@@ -4,10 +4,10 @@ import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@myomap/core/practice/
 import { api, type Schemas } from '../api/client.ts';
 import { ApiError, fieldError, problemMessage, problemOf, unwrap } from '../api/problems.ts';
 import { formatDate } from '../notes/note-form.ts';
-import { adminKeys, membersQuery, refreshAudit } from './admin-queries.ts';
+import { adminKeys, invitationsQuery, membersQuery, refreshAudit } from './admin-queries.ts';
 
 type Member = Schemas['Member'];
-type MemberAdded = Schemas['MemberAdded'];
+type Invitation = Schemas['StaffInvitation'];
 
 /** Therapist first: the member most often added. */
 const ROLE_CHOICES: readonly StaffRole[] = ['therapist', 'front-desk', 'owner'];
@@ -16,35 +16,68 @@ function isStaffRole(value: string): value is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(value);
 }
 
-function AddedNotice({ added, onDone }: { added: MemberAdded; onDone: () => void }): React.JSX.Element {
-  const { member, oneTimePassword } = added;
+function InvitedNotice({ invited, onDone }: { invited: Invitation; onDone: () => void }): React.JSX.Element {
   return (
     <div className="alert alert--success added-notice" role="alert">
       <p>
-        <strong>{member.name}</strong> was added as {ROLE_LABELS[member.role].toLowerCase()}.
+        An invitation to join as {ROLE_LABELS[invited.role].toLowerCase()} was emailed to{' '}
+        <strong>{invited.email}</strong>.
       </p>
-      {oneTimePassword ? (
-        <>
-          <p>
-            One-time password for {member.email}: <code className="secret">{oneTimePassword}</code>
-          </p>
-          <p>
-            Give it to {member.name} in person or by phone, not by email. They sign in with their email address and this
-            password, and must choose their own password straight away. It is shown only this once: write it down now if
-            you need to.
-          </p>
-        </>
-      ) : (
-        <p>
-          {member.email} already has a Myomap account, so no password was made: they sign in as usual and now see this
-          clinic.
-        </p>
-      )}
+      <p>
+        They join the clinic when they accept it: with the link in the email (good for 7 days), or on their account page
+        if they already use Myomap. Until then they see nothing of the clinic.
+      </p>
       <p>
         <button type="button" className="button button--small" onClick={onDone}>
-          Done{oneTimePassword ? ', I have passed on the password' : ''}
+          Done
         </button>
       </p>
+    </div>
+  );
+}
+
+function PendingInvitations({ clinicId }: { clinicId: string }): React.JSX.Element | null {
+  const queryClient = useQueryClient();
+  const query = useQuery(invitationsQuery(clinicId));
+  const withdraw = useMutation({
+    mutationFn: async (invitationId: string) => {
+      const result = await api.DELETE('/api/clinics/{clinicId}/invitations/{invitationId}', {
+        params: { path: { clinicId, invitationId } },
+      });
+      if (!result.response.ok) throw new ApiError(problemOf(result.error) ?? {}, result.response.status);
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: adminKeys.invitations(clinicId) }),
+        refreshAudit(queryClient, clinicId),
+      ]);
+    },
+  });
+  if (!query.data || query.data.length === 0) return null;
+  return (
+    <div className="pending-invitations">
+      <h3 id="pending-invitations-title">Invited, not yet joined</h3>
+      <ul className="link-list" aria-labelledby="pending-invitations-title">
+        {query.data.map((invitation) => (
+          <li key={invitation.id}>
+            <span className="admin-email">{invitation.email}</span> as {ROLE_LABELS[invitation.role].toLowerCase()},
+            until {formatDate(invitation.expiresAt.slice(0, 10))}{' '}
+            <button
+              type="button"
+              className="button button--small"
+              disabled={withdraw.isPending}
+              onClick={() => withdraw.mutate(invitation.id)}
+            >
+              Withdraw<span className="visually-hidden"> the invitation to {invitation.email}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {withdraw.isError ? (
+        <p className="field__error" role="alert">
+          {problemMessage(problemOf(withdraw.error), 'Not withdrawn. Please try again.')}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -54,7 +87,7 @@ function AddMemberForm({
   onAdded,
 }: {
   clinicId: string;
-  onAdded: (added: MemberAdded) => void;
+  onAdded: (invited: Invitation) => void;
 }): React.JSX.Element {
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
@@ -74,7 +107,7 @@ function AddMemberForm({
       setRole('therapist');
       onAdded(added);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: adminKeys.members(clinicId) }),
+        queryClient.invalidateQueries({ queryKey: adminKeys.invitations(clinicId) }),
         refreshAudit(queryClient, clinicId),
       ]);
     },
@@ -96,11 +129,15 @@ function AddMemberForm({
         mutation.mutate();
       }}
     >
-      <h3 id="add-member-title">Add staff member</h3>
+      <h3 id="add-member-title">Invite a staff member</h3>
+      <p className="muted">
+        Myomap emails them an invitation; they join when they accept it. Nobody is added to the clinic without saying
+        yes.
+      </p>
       {mutation.isError ? (
         <div className="alert alert--error" role="alert">
           <p>
-            The staff member was not added.{' '}
+            The invitation was not sent.{' '}
             {anyField && mutation.error instanceof ApiError && mutation.error.status === 400
               ? 'Please correct the fields marked below.'
               : problemMessage(problem, 'The server could not be reached. Please try again.')}
@@ -170,7 +207,7 @@ function AddMemberForm({
       </div>
       <p className="button-row">
         <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Adding…' : 'Add staff member'}
+          {mutation.isPending ? 'Sending…' : 'Send invitation'}
         </button>
       </p>
     </form>
@@ -260,7 +297,7 @@ function MemberRow({
 
 export function StaffSection({ clinicId, userId }: { clinicId: string; userId: string }): React.JSX.Element {
   const query = useQuery(membersQuery(clinicId));
-  const [added, setAdded] = useState<MemberAdded | undefined>(undefined);
+  const [invited, setInvited] = useState<Invitation | undefined>(undefined);
   const [removed, setRemoved] = useState<string | undefined>(undefined);
   return (
     <section className="admin-section" id="staff" aria-labelledby="staff-title">
@@ -305,12 +342,13 @@ export function StaffSection({ clinicId, userId }: { clinicId: string; userId: s
       <p role="status" className="muted">
         {removed ?? ''}
       </p>
-      {added ? <AddedNotice added={added} onDone={() => setAdded(undefined)} /> : null}
+      <PendingInvitations clinicId={clinicId} />
+      {invited ? <InvitedNotice invited={invited} onDone={() => setInvited(undefined)} /> : null}
       <AddMemberForm
         clinicId={clinicId}
         onAdded={(a) => {
           setRemoved(undefined);
-          setAdded(a);
+          setInvited(a);
         }}
       />
     </section>

@@ -55,12 +55,19 @@ export function PortalAccessSection({
                 the first time they sign in.
               </p>
             </>
+          ) : granted.pending ? (
+            <p>
+              <strong>We emailed a link to {granted.email}.</strong> This address has a Myomap account that has not yet
+              confirmed it receives mail there, so the record opens only when the link is used: that proves the address
+              belongs to {profile.name}. The link is good for 7 days.
+            </p>
           ) : (
             <p>
               <strong>
                 {profile.name} already had a Myomap account with {granted.email}.
               </strong>{' '}
-              They sign in with their own password and now see their record at this clinic in the portal.
+              They sign in with their own password and now see their record at this clinic in the portal; we told them
+              by email.
             </p>
           )}
           <button type="button" className="button button--small" onClick={() => setGranted(null)}>

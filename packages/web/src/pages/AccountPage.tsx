@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ROLE_LABELS } from '@myomap/core/practice/roles.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { ChangePasswordForm } from '../account/ChangePasswordForm.tsx';
+import { EmailVerification, ReceivedInvitations } from '../account/EmailAndInvitations.tsx';
 import { homeFor, safeNext } from '../account/redirect.ts';
 import { RequireAccount } from '../account/RequireAccount.tsx';
 import { TwoFactorSection } from '../account/TwoFactorSection.tsx';
@@ -66,6 +67,7 @@ function AccountDetails({ account }: { account: Account }): React.JSX.Element {
           <dt>Email</dt>
           <dd>{account.user.email}</dd>
         </dl>
+        <EmailVerification account={account} />
         <h3>Clinics</h3>
         {account.memberships.length === 0 ? (
           <p className="muted">
@@ -86,6 +88,8 @@ function AccountDetails({ account }: { account: Account }): React.JSX.Element {
           </ul>
         )}
       </section>
+
+      <ReceivedInvitations />
 
       <section className="card account-section" aria-labelledby="password-title">
         <h2 id="password-title">Change password</h2>

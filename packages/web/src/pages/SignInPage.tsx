@@ -32,6 +32,10 @@ export function SignInPage(): React.JSX.Element {
   const [needsCode, setNeedsCode] = useState(false);
   const [codeProblem, setCodeProblem] = useState<string | undefined>(undefined);
 
+  const linkRequest = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/auth/signin-link', { body: { email } })),
+  });
+
   const signIn = useMutation({
     mutationFn: async (body: Schemas['SignInRequestInput']) => unwrap(await api.POST('/api/auth/signin', { body })),
     onSuccess: (signedIn) => {
@@ -58,6 +62,8 @@ export function SignInPage(): React.JSX.Element {
   const codeError = codeProblem ?? (sentCode ? fieldMessage(signIn.error, 'code', LABELS.code) : undefined);
   const emailError = fieldMessage(signIn.error, 'email', LABELS.email);
   const passwordError = fieldMessage(signIn.error, 'password', LABELS.password);
+  // Locked after failed attempts: the password alone waits, the emailed link (or a TOTP code) does not.
+  const locked = !signIn.isPending && signIn.error instanceof ApiError && signIn.error.status === 429;
 
   return (
     <div className="auth-page">
@@ -112,6 +118,31 @@ export function SignInPage(): React.JSX.Element {
             error={codeError}
           />
         ) : null}
+        {locked ? (
+          <div className="alert">
+            <p>
+              Check your email for a one-time sign-in link. Have two-factor sign-in on? Enter your code below and sign
+              in.
+            </p>
+            {linkRequest.isSuccess ? (
+              <p role="status">{linkRequest.data.message}</p>
+            ) : (
+              <button
+                type="button"
+                className="button button--small"
+                disabled={linkRequest.isPending}
+                onClick={() => linkRequest.mutate()}
+              >
+                Email me a new sign-in link
+              </button>
+            )}
+            {needsCode ? null : (
+              <button type="button" className="button button--small" onClick={() => setNeedsCode(true)}>
+                I have a two-factor code
+              </button>
+            )}
+          </div>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={signIn.isPending}>
             {signIn.isPending ? 'Signing in…' : 'Sign in'}
@@ -131,7 +162,8 @@ export function SignInPage(): React.JSX.Element {
             <Link to="/signup">Create a personal account</Link> to keep your self-care in one place.
           </li>
           <li>
-            Client of a clinic? Your clinic gives you your sign-in: use the email and one-time password they sent you.
+            Client of a clinic? Your clinic gives you your sign-in: use the email and one-time password they gave you,
+            or the link they had Myomap email you.
           </li>
           <li>
             Running Myomap for the first time? <Link to="/setup">Set up Myomap</Link>.

@@ -1,26 +1,19 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, type Schemas } from '../api/client.ts';
-import { ApiError, unwrap } from '../api/problems.ts';
+import { unwrap } from '../api/problems.ts';
 import { usePageTitle } from '../app/usePageTitle.ts';
 import { fieldMessage } from '../account/errors.ts';
 import { FormError } from '../account/FormError.tsx';
-import { safeNext } from '../account/redirect.ts';
-import { PASSWORD_HINT, SETUP_STATUS_KEY, useSetupStatus } from '../account/setup-status.ts';
+import { PASSWORD_HINT, useSetupStatus } from '../account/setup-status.ts';
 import { TextField } from '../account/TextField.tsx';
-import { useSetAccount } from '../account/useAccount.ts';
 import '../account/account.css';
 
 const LABELS = { name: 'Your name', email: 'Email', password: 'Password' } as const;
 
 export function SignUpPage(): React.JSX.Element {
   usePageTitle('Create a personal account');
-  const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
-  const navigate = useNavigate();
-  const setAccount = useSetAccount();
-  const queryClient = useQueryClient();
   const setupStatus = useSetupStatus();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -28,11 +21,6 @@ export function SignUpPage(): React.JSX.Element {
 
   const signUp = useMutation({
     mutationFn: async (body: Schemas['SignUpRequestInput']) => unwrap(await api.POST('/api/auth/signup', { body })),
-    onSuccess: (account) => {
-      setAccount(account);
-      queryClient.setQueryData(SETUP_STATUS_KEY, { needsSetup: false });
-      void navigate(next ?? '/', { replace: true });
-    },
   });
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -41,7 +29,34 @@ export function SignUpPage(): React.JSX.Element {
   };
 
   const error = signUp.isPending ? null : signUp.error;
-  const emailTaken = error instanceof ApiError && error.status === 409;
+
+  if (signUp.isSuccess) {
+    // The same answer whether or not the address already has an account: the mailbox tells which.
+    return (
+      <div className="auth-page">
+        <header className="page-header">
+          <h1>Check your email</h1>
+          <p className="lede" role="status">
+            We sent a message to <strong>{signUp.variables.email}</strong>.
+          </p>
+        </header>
+        <div className="card account-section">
+          <p>
+            Open the link in it within 24 hours and enter the password you just chose: that confirms the address is
+            yours and creates your account. If this address already has an account, the email says so instead, and you
+            can <Link to="/signin">sign in</Link>.
+          </p>
+          <p className="muted">
+            Nothing arrived after a few minutes? Check your spam folder, or{' '}
+            <button type="button" className="button button--small" onClick={() => signUp.reset()}>
+              try again
+            </button>
+            .
+          </p>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="auth-page">
@@ -64,11 +79,6 @@ export function SignUpPage(): React.JSX.Element {
 
       <form className="form" noValidate onSubmit={submit} aria-label="Create a personal account">
         <FormError error={error} labels={LABELS} />
-        {emailTaken ? (
-          <p>
-            Already have an account? <Link to="/signin">Sign in instead</Link>.
-          </p>
-        ) : null}
         <TextField
           label={LABELS.name}
           name="name"
@@ -80,7 +90,7 @@ export function SignUpPage(): React.JSX.Element {
         />
         <TextField
           label={LABELS.email}
-          hint="You sign in with it."
+          hint="You sign in with it. We email it a link to confirm it is yours."
           type="email"
           name="email"
           inputMode="email"
@@ -104,12 +114,12 @@ export function SignUpPage(): React.JSX.Element {
         />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={signUp.isPending}>
-            {signUp.isPending ? 'Creating your account…' : 'Create my account'}
+            {signUp.isPending ? 'Sending…' : 'Create my account'}
           </button>
         </div>
         {signUp.isPending ? (
           <p role="status" className="muted">
-            Creating your account…
+            Sending you a confirmation link…
           </p>
         ) : null}
       </form>

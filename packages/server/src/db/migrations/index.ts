@@ -7,6 +7,7 @@ import * as calendar from './20261124T1800-calendar.ts';
 import * as outcomes from './20261124T1900-outcomes.ts';
 import * as questionnaires from './20261124T2000-questionnaires.ts';
 import * as auditRepeats from './20261125T0900-audit-repeats.ts';
+import * as accountSecurity from './20261201T1000-account-security.ts';
 import * as feedNames from './20261203T1000-feed-names.ts';
 
 /**
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261124T1900-outcomes': outcomes,
   '20261124T2000-questionnaires': questionnaires,
   '20261125T0900-audit-repeats': auditRepeats,
+  '20261201T1000-account-security': accountSecurity,
   '20261203T1000-feed-names': feedNames,
 };
 
