@@ -129,7 +129,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'throat-and-front-of-neck-pain',
-    bases: ['throat', 'neck.front'],
+    bases: ['throat', 'neck.front', 'pharynx', 'tongue'],
     muscles: ['sternocleidomastoid', 'digastric', 'medial-pterygoid', 'longus-colli'],
     source: { ref: 'simons-1999', locator: `${V1_HEAD}: throat and front-of-neck pain` },
   },
@@ -343,7 +343,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'basal-thumb-and-radial-hand-pain',
-    bases: ['thumb.base', 'wrist.radial'],
+    bases: ['thumb.base', 'wrist.radial', 'thumb.web'],
     muscles: [
       'supinator',
       ...SCALENI,
@@ -360,7 +360,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'thumb-pain',
-    bases: ['thumb'],
+    bases: ['thumb.back', 'thumb.palm'],
     muscles: [
       'flexor-pollicis-longus',
       'adductor-pollicis',
@@ -388,7 +388,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'dorsal-finger-pain',
-    bases: ['finger.index', 'finger.middle', 'finger.ring', 'finger.little'],
+    bases: ['finger.index.back', 'finger.middle.back', 'finger.ring.back', 'finger.little.back'],
     muscles: [
       'extensor-digitorum',
       'first-dorsal-interosseous',
@@ -404,7 +404,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'volar-finger-pain',
-    bases: ['finger.index', 'finger.middle', 'finger.ring', 'finger.little'],
+    bases: ['finger.index.palm', 'finger.middle.palm', 'finger.ring.palm', 'finger.little.palm'],
     muscles: [
       'flexor-digitorum-superficialis',
       'flexor-digitorum-profundus',
@@ -421,7 +421,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   // Torso
   {
     id: 'chest-pain',
-    bases: ['chest.pectoral', 'chest.upper', 'chest.clavicular', 'sternum'],
+    bases: ['chest.pectoral', 'chest.upper', 'chest.clavicular', 'sternum', 'breast', 'nipple'],
     muscles: [
       'pectoralis-major',
       'pectoralis-minor',
@@ -519,7 +519,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'pelvic-pain',
-    bases: ['coccyx', 'perineum', 'pubic'],
+    bases: ['coccyx', 'perineum', 'pubic', 'anus', 'vagina', 'penis', 'scrotum'],
     muscles: [
       'coccygeus',
       'levator-ani',
@@ -657,7 +657,7 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'heel-pain',
-    bases: ['heel'],
+    bases: ['heel.under', 'heel.back'],
     muscles: ['soleus', 'quadratus-plantae', 'abductor-hallucis', 'tibialis-posterior'],
     source: { ref: 'travell-1992', locator: `${V2_LEG}: heel pain` },
   },
@@ -706,25 +706,25 @@ export const PAIN_GUIDES: readonly PainGuide[] = [
   },
   {
     id: 'dorsal-hallux-pain',
-    bases: ['toe.big'],
+    bases: ['toe.big.top'],
     muscles: ['tibialis-anterior', 'extensor-hallucis-longus', 'flexor-hallucis-brevis'],
     source: { ref: 'travell-1992', locator: `${V2_LEG}: dorsal hallux pain` },
   },
   {
     id: 'plantar-hallux-pain',
-    bases: ['toe.big'],
+    bases: ['toe.big.under'],
     muscles: ['flexor-hallucis-longus', 'flexor-hallucis-brevis', 'tibialis-posterior'],
     source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar hallux pain` },
   },
   {
     id: 'dorsal-lesser-toe-pain',
-    bases: ['toes.lesser'],
+    bases: ['toes.lesser.top'],
     muscles: ['foot-interossei', 'extensor-digitorum-longus'],
     source: { ref: 'travell-1992', locator: `${V2_LEG}: dorsal lesser toe pain` },
   },
   {
     id: 'plantar-lesser-toe-pain',
-    bases: ['toes.lesser'],
+    bases: ['toes.lesser.under'],
     muscles: ['flexor-digitorum-longus', 'tibialis-posterior'],
     source: { ref: 'travell-1992', locator: `${V2_LEG}: plantar lesser toe pain` },
   },

@@ -1057,21 +1057,30 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
   {
     id: 'middle-finger-pain',
     description: 'Pain in the middle finger',
-    regions: [{ region: 'finger.middle.left', intensity: 5 }],
+    regions: [
+      { region: 'finger.middle.back.left', intensity: 5 },
+      { region: 'finger.middle.palm.left', intensity: 5 },
+    ],
     expected: ['extensor-digitorum', 'flexor-digitorum-superficialis', 'hand-interossei'],
     source: { ref: 'simons-1999', locator: 'Pain guide, Part 3 (elbow-to-finger pain): dorsal and volar finger pain' },
   },
   {
     id: 'ring-finger-pain',
     description: 'Pain in the ring finger',
-    regions: [{ region: 'finger.ring.left', intensity: 5 }],
+    regions: [
+      { region: 'finger.ring.back.left', intensity: 5 },
+      { region: 'finger.ring.palm.left', intensity: 5 },
+    ],
     expected: ['extensor-digitorum', 'flexor-digitorum-superficialis', 'flexor-digitorum-profundus'],
     source: { ref: 'simons-1999', locator: 'Pain guide, Part 3 (elbow-to-finger pain): dorsal and volar finger pain' },
   },
   {
     id: 'little-finger-pain',
     description: 'Pain in the little finger',
-    regions: [{ region: 'finger.little.right', intensity: 5 }],
+    regions: [
+      { region: 'finger.little.back.right', intensity: 5 },
+      { region: 'finger.little.palm.right', intensity: 5 },
+    ],
     expected: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus', 'hand-interossei'],
     source: { ref: 'simons-1999', locator: 'Pain guide, Part 3 (elbow-to-finger pain): dorsal and volar finger pain' },
   },
@@ -1144,7 +1153,10 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
   {
     id: 'lesser-toe-pain',
     description: 'Pain in the small toes',
-    regions: [{ region: 'toes.lesser.right', intensity: 5 }],
+    regions: [
+      { region: 'toes.lesser.top.right', intensity: 5 },
+      { region: 'toes.lesser.under.right', intensity: 5 },
+    ],
     expected: ['foot-interossei', 'extensor-digitorum-longus', 'flexor-digitorum-longus'],
     source: {
       ref: 'travell-1992',
@@ -1376,7 +1388,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     regions: [
       { region: 'scapula.body.right', intensity: 8 },
       { region: 'elbow.back.right', intensity: 4 },
-      { region: 'finger.little.right', intensity: 4 },
+      { region: 'finger.little.back.right', intensity: 4 },
     ],
     symptoms: ['numbness'],
     expected: ['serratus-posterior-superior'],
@@ -1431,7 +1443,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     id: 'ring-finger-extensor',
     description: 'Pain in the ring finger and the back of the hand',
     regions: [
-      { region: 'finger.ring.right', intensity: 6 },
+      { region: 'finger.ring.back.right', intensity: 6 },
       { region: 'hand.back.right', intensity: 5 },
     ],
     symptoms: ['finger-stiffness'],
@@ -1463,7 +1475,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     id: 'thumb-adductor',
     description: 'Pain in the thumb and the thumb side of the palm, clumsy pinch',
     regions: [
-      { region: 'thumb.left', intensity: 6 },
+      { region: 'thumb.palm.left', intensity: 6 },
       { region: 'thumb.base.left', intensity: 7 },
     ],
     symptoms: ['weak-grip'],
@@ -1474,7 +1486,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     id: 'first-dorsal-interosseous-index',
     description: 'Pain along the index finger and the back of the hand',
     regions: [
-      { region: 'finger.index.left', intensity: 6 },
+      { region: 'finger.index.back.left', intensity: 6 },
       { region: 'hand.back.left', intensity: 5 },
     ],
     expected: ['first-dorsal-interosseous'],
@@ -1644,7 +1656,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     id: 'soleus-heel-calf',
     description: 'Heel and Achilles pain with an ache low in the calf',
     regions: [
-      { region: 'heel.right', intensity: 7 },
+      { region: 'heel.back.right', intensity: 7 },
       { region: 'achilles.right', intensity: 6 },
       { region: 'calf.lower.right', intensity: 4 },
     ],
@@ -1656,7 +1668,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     description: 'Pain at the front of the ankle and in the big toe',
     regions: [
       { region: 'ankle.front.left', intensity: 7 },
-      { region: 'toe.big.left', intensity: 6 },
+      { region: 'toe.big.top.left', intensity: 6 },
     ],
     expected: ['tibialis-anterior'],
     source: { ref: 'travell-1992', locator: 'Tibialis anterior: referred pain pattern' },
@@ -1666,7 +1678,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     description: 'Pain over the top of the foot into the big toe',
     regions: [
       { region: 'foot.top.right', intensity: 6 },
-      { region: 'toe.big.right', intensity: 6 },
+      { region: 'toe.big.top.right', intensity: 6 },
     ],
     expected: ['extensor-hallucis-longus'],
     source: { ref: 'travell-1992', locator: 'Long extensors of the toes: referred pain of extensor hallucis longus' },
@@ -1676,7 +1688,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     description: 'Pain under the ball of the foot and the big toe',
     regions: [
       { region: 'sole.ball.left', intensity: 7 },
-      { region: 'toe.big.left', intensity: 6 },
+      { region: 'toe.big.under.left', intensity: 6 },
     ],
     expected: ['flexor-hallucis-brevis', 'flexor-hallucis-longus'],
     source: { ref: 'travell-1992', locator: 'Long and short flexors of the big toe: referred pain patterns' },
@@ -1685,7 +1697,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     id: 'abductor-hallucis-heel-arch',
     description: 'Pain on the inside of the heel and along the arch',
     regions: [
-      { region: 'heel.left', intensity: 7 },
+      { region: 'heel.under.left', intensity: 7 },
       { region: 'arch.left', intensity: 5 },
     ],
     expected: ['abductor-hallucis'],
@@ -1708,7 +1720,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     regions: [
       { region: 'ankle.front.left', intensity: 6 },
       { region: 'ankle.lateral.left', intensity: 5 },
-      { region: 'heel.left', intensity: 4 },
+      { region: 'heel.back.left', intensity: 4 },
     ],
     expected: ['fibularis-tertius'],
     source: { ref: 'travell-1992', locator: 'Peroneal muscles: referred pain of peroneus tertius' },
@@ -1718,7 +1730,7 @@ export const FINDER_REFERENCE_CASES: readonly FinderReferenceCase[] = [
     description: 'Pain under the forefoot into the small toes',
     regions: [
       { region: 'sole.ball.right', intensity: 7 },
-      { region: 'toes.lesser.right', intensity: 5 },
+      { region: 'toes.lesser.under.right', intensity: 5 },
     ],
     expected: ['flexor-digitorum-longus'],
     source: { ref: 'travell-1992', locator: 'Long flexors of the toes: referred pain of flexor digitorum longus' },
