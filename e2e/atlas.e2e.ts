@@ -30,7 +30,7 @@ describe('atlas', () => {
     await expect(page.getByRole('img', { name: /Referral pattern of the soleus/ }).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: 'Self-treatment' }).count()).resolves.toBeGreaterThan(0);
     const text = await page.getByRole('main').innerText();
-    expect(text).toMatch(/Usually refers pain to\s+Right heel/);
+    expect(text).toMatch(/Usually refers pain to\s+Underside of the right heel/);
     expect(text).toMatch(/out of 10/);
     expect(text).toMatch(/Travell/);
     expect(await axeViolations(page)).toEqual([]);

@@ -191,7 +191,7 @@ describe('body map', () => {
   it('has no accessibility violations with marks on every view', async () => {
     const page = await openBodyMap({ width: 375, height: 740 });
     await page.getByRole('searchbox', { name: 'Find a place on the body' }).fill('heel');
-    await page.getByRole('button', { name: /^Mark Right heel$/ }).click();
+    await page.getByRole('button', { name: /^Mark Underside of the right heel$/ }).click();
     for (const name of [
       'Front',
       'Back',
@@ -227,7 +227,7 @@ describe('body map', () => {
     await page.goto(`${server.url}/body-map`);
     await page.getByRole('heading', { level: 1, name: 'Body map' }).waitFor();
     await page.getByRole('searchbox', { name: 'Find a place on the body' }).fill('heel');
-    await page.getByRole('button', { name: /^Mark Right heel$/ }).click();
+    await page.getByRole('button', { name: /^Mark Underside of the right heel$/ }).click();
     const names = await page.getByRole('list', { name: 'Likely muscles' }).getByRole('link').allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(['Soleus', 'Quadratus plantae']));
     await context.close();

@@ -350,7 +350,10 @@ describe('calendar', () => {
     );
     const ics = await fetch(url);
     expect(ics.status).toBe(200);
-    expect(await ics.text()).toContain('Cleo Client');
+    // A bearer link handed to calendar services: initials only unless full names are chosen.
+    const text = await ics.text();
+    expect(text).toContain('Visit: C. C.');
+    expect(text).not.toContain('Cleo Client');
     expect(await axeViolations(page)).toEqual([]);
 
     await feed.getByRole('button', { name: 'Renew the link' }).click();

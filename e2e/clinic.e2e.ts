@@ -197,7 +197,7 @@ describe('clinic', () => {
     const changes = await page.getByRole('region', { name: 'Safety screening' }).innerText();
     expect(changes).toMatch(/Outcome changed: was “No concerns”, now “Go ahead with care”\./);
     expect(changes).toMatch(/New medicines: Warfarin/);
-    expect(changes).toMatch(/Light pressure only: at most 3 out of 10/);
+    expect(changes).toMatch(/Light pressure only, 3 out of 10 at most \(blood thinners make bruising likely\)/);
 
     // The timeline, newest first: both screenings and the consent.
     const timeline = page.locator('.timeline > li');

@@ -68,8 +68,11 @@ describe('guided session', () => {
     // checks wait for; a dispatched click still goes through React's handlers like a real one.
     await page.getByRole('radio', { name: '3', exact: true }).dispatchEvent('click');
     await page.getByRole('heading', { name: 'Saved to your diary' }).waitFor();
-    await page.getByRole('link', { name: 'Open the diary' }).click();
+    await page.getByRole('link', { name: 'Open the diary' }).dispatchEvent('click');
+    // The diary loads lazily; React reveals a suspended page on a timer, which the fake clock must run.
+    await page.clock.fastForward(2_000);
     const row = page.getByRole('table').getByRole('row').nth(1);
+    await row.waitFor();
     const cells = await row.getByRole('cell').allInnerTexts();
     expect(cells[1]).toBe('7/10');
     expect(cells[2]).toBe('3/10');

@@ -37,6 +37,7 @@ function screeningView(): ScreeningView {
       'recent-surgery': true,
       'recent-surgery-regions': ['knee.front.left'],
       'recent-surgery-when': '6-12-weeks',
+      'recent-surgery-kind': 'major',
       lymphedema: true,
       'lymphedema-limbs': ['left-arm', 'left-leg'],
       'high-blood-pressure': true,

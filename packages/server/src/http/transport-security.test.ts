@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { migrateToLatest } from '../db/migrator.ts';
+import { signUpVerified } from '../test/email-links.ts';
 import { PASSWORD, sessionOf, type TestSession } from '../test/practice-fixture.ts';
 import { TEST_ENGINES, type TestDatabase } from '../test/test-databases.ts';
 import { redactUrl, serverLoggerOptions } from './log-redaction.ts';
@@ -33,11 +34,7 @@ describe('CSRF and caching on signed-in requests', () => {
   beforeAll(async () => {
     app = await appWith();
     session = sessionOf(
-      await app.inject({
-        method: 'POST',
-        url: '/api/auth/signup',
-        payload: { name: 'Sam Sample', email: 'sam@example.org', password: PASSWORD },
-      }),
+      await signUpVerified(app, database.handle, { name: 'Sam Sample', email: 'sam@example.org', password: PASSWORD }),
     );
   });
 
