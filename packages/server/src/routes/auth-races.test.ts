@@ -143,16 +143,18 @@ describe.each(TEST_ENGINES)('sign-in and sign-up races on $engine', { timeout: 1
     }
   });
 
-  it.runIf(engine === 'postgres')('locks an account across two app servers on one database', async () => {
-    const secondHandle = database.openAnother!();
-    const second = await buildApp({ database: secondHandle });
-    try {
-      await expectLockedAfterBurst('cat@example.org', [app, second]);
-    } finally {
-      await second.close();
-      await secondHandle.close();
-    }
-  });
+  // Defined only where it applies, rather than reported as skipped elsewhere.
+  if (engine === 'postgres')
+    it('locks an account across two app servers on one database', async () => {
+      const secondHandle = database.openAnother!();
+      const second = await buildApp({ database: secondHandle });
+      try {
+        await expectLockedAfterBurst('cat@example.org', [app, second]);
+      } finally {
+        await second.close();
+        await secondHandle.close();
+      }
+    });
 
   it('answers every one of several simultaneous sign-ups with one email 202, and makes one account of their links', async () => {
     const responses = await Promise.all(Array.from({ length: 6 }, () => signUp('Eve@example.org')));

@@ -156,42 +156,44 @@ describe.each(TEST_ENGINES)('concurrent booking on $engine', ({ engine, create }
     expect(await overlaps(database.handle.db, f.clinicA)).toEqual([]);
   });
 
-  it.runIf(engine === 'postgres')('books one slot once across two app servers on one database', async () => {
-    const secondHandle = database.openAnother!();
-    const second = await buildApp({ database: secondHandle });
-    try {
-      const responses = await Promise.all(
-        Array.from({ length: AT_ONCE }, (_, i) =>
-          call(
-            i % 2 ? second : app,
-            f.sessions.frontDeskA,
-            'POST',
-            `${base()}/appointments`,
-            visit('2028-03-09T14:00', { roomId }),
+  // Defined only where it applies, rather than reported as skipped elsewhere.
+  if (engine === 'postgres')
+    it('books one slot once across two app servers on one database', async () => {
+      const secondHandle = database.openAnother!();
+      const second = await buildApp({ database: secondHandle });
+      try {
+        const responses = await Promise.all(
+          Array.from({ length: AT_ONCE }, (_, i) =>
+            call(
+              i % 2 ? second : app,
+              f.sessions.frontDeskA,
+              'POST',
+              `${base()}/appointments`,
+              visit('2028-03-09T14:00', { roomId }),
+            ),
           ),
-        ),
-      );
-      expect(statuses(responses)).toEqual({ 201: 1, 409: AT_ONCE - 1 });
-      const moves = await Promise.all(
-        ['2028-03-10T08:00', '2028-03-10T10:00', '2028-03-10T12:00', '2028-03-10T16:00'].map(async (start, i) => {
-          const booked = await call(app, f.sessions.frontDeskA, 'POST', `${base()}/appointments`, visit(start));
-          const id = booked.json<{ booked: { id: string }[] }>().booked[0]!.id;
-          return { id, server: i % 2 ? second : app };
-        }),
-      );
-      const moved = await Promise.all(
-        moves.map(({ id, server }) =>
-          call(server, f.sessions.frontDeskA, 'PATCH', `${base()}/appointments/${id}`, {
-            scope: 'this',
-            start: '2028-03-10T14:00',
+        );
+        expect(statuses(responses)).toEqual({ 201: 1, 409: AT_ONCE - 1 });
+        const moves = await Promise.all(
+          ['2028-03-10T08:00', '2028-03-10T10:00', '2028-03-10T12:00', '2028-03-10T16:00'].map(async (start, i) => {
+            const booked = await call(app, f.sessions.frontDeskA, 'POST', `${base()}/appointments`, visit(start));
+            const id = booked.json<{ booked: { id: string }[] }>().booked[0]!.id;
+            return { id, server: i % 2 ? second : app };
           }),
-        ),
-      );
-      expect(statuses(moved)).toEqual({ 200: 1, 409: moves.length - 1 });
-      expect(await overlaps(database.handle.db, f.clinicA)).toEqual([]);
-    } finally {
-      await second.close();
-      await secondHandle.close();
-    }
-  });
+        );
+        const moved = await Promise.all(
+          moves.map(({ id, server }) =>
+            call(server, f.sessions.frontDeskA, 'PATCH', `${base()}/appointments/${id}`, {
+              scope: 'this',
+              start: '2028-03-10T14:00',
+            }),
+          ),
+        );
+        expect(statuses(moved)).toEqual({ 200: 1, 409: moves.length - 1 });
+        expect(await overlaps(database.handle.db, f.clinicA)).toEqual([]);
+      } finally {
+        await second.close();
+        await secondHandle.close();
+      }
+    });
 });
