@@ -72,7 +72,8 @@ describe('guided session', () => {
     // The diary loads lazily; React reveals a suspended page on a timer, which the fake clock must run.
     await page.clock.fastForward(2_000);
     const row = page.getByRole('table').getByRole('row').nth(1);
-    await row.waitFor();
+    // Trigger point names come from the atlas chunk, which loads after the table: wait for them.
+    await row.getByText(/Temporalis \(right\)/).waitFor();
     const cells = await row.getByRole('cell').allInnerTexts();
     expect(cells[1]).toBe('7/10');
     expect(cells[2]).toBe('3/10');
